@@ -1,0 +1,46 @@
+package org.virtimpact.core.bench;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.virtimpact.core.campaign.TestCase;
+import org.virtimpact.core.remote.CommandResult;
+
+/**
+ * One tool: what it measures, how to build its command line for a matrix cell, and a pure
+ * parser that turns its output into measurements. The runner stays generic over these.
+ */
+public interface Benchmark {
+
+    String id();
+
+    String title();
+
+    Device device();
+
+    List<MetricDef> metrics();
+
+    /** Axes and their default values, in the order the matrix editor shows them. */
+    Map<String, List<String>> defaultAxes();
+
+    /** Problems with a cell's values, each a sentence naming the value; empty when the cell can run. */
+    List<String> validate(TestCase testCase);
+
+    default List<Agent> agents() {
+        return List.of();
+    }
+
+    /** The shell command for one repetition; every value in it is validated and quoted. */
+    String command(TestCase testCase, RunContext context);
+
+    /** Removes what {@link #command} may have left behind when it was stopped half-way. */
+    default Optional<String> cleanupCommand(TestCase testCase, RunContext context) {
+        return Optional.empty();
+    }
+
+    List<Measurement> parse(CommandResult result, TestCase testCase) throws OutputParseException;
+
+    default Optional<MetricDef> metric(String name) {
+        return metrics().stream().filter(m -> m.name().equals(name)).findFirst();
+    }
+}

@@ -1,0 +1,38 @@
+package org.virtimpact.core.campaign;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** A study: which environments, which benchmark matrix, how many repetitions. */
+public record Campaign(String name, String description, List<Environment> environments,
+                       List<BenchmarkSpec> benchmarks, Settings settings) {
+
+    public Campaign {
+        Objects.requireNonNull(name, "name");
+        description = description == null ? "" : description;
+        environments = environments == null ? List.of() : List.copyOf(environments);
+        benchmarks = benchmarks == null ? List.of() : List.copyOf(benchmarks);
+        settings = settings == null ? Settings.defaults() : settings;
+        long distinct = environments.stream().map(Environment::name).distinct().count();
+        if (distinct != environments.size()) {
+            throw new IllegalArgumentException("two environments have the same name; names must be unique");
+        }
+    }
+
+    public Optional<Environment> environment(String envName) {
+        return environments.stream().filter(e -> e.name().equals(envName)).findFirst();
+    }
+
+    public Campaign withSettings(Settings newSettings) {
+        return new Campaign(name, description, environments, benchmarks, newSettings);
+    }
+
+    public Campaign withBenchmarks(List<BenchmarkSpec> newBenchmarks) {
+        return new Campaign(name, description, environments, newBenchmarks, settings);
+    }
+
+    public Campaign withEnvironments(List<Environment> newEnvironments) {
+        return new Campaign(name, description, newEnvironments, benchmarks, settings);
+    }
+}

@@ -1,0 +1,93 @@
+package org.virtimpact.core.campaign;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Reads and writes a campaign folder's {@code campaign.json}. Writes go to a temporary file that
+ * is synced and then renamed over the old one, so a crash never leaves half a campaign.
+ */
+public final class CampaignStore {
+
+    public static final String CAMPAIGN_FILE = "campaign.json";
+
+    private final ObjectMapper mapper = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .serializationInclusion(JsonInclude.Include.NON_EMPTY)
+            .build();
+
+    public Campaign load(Path dir) throws CampaignException {
+        Path file = dir.resolve(CAMPAIGN_FILE);
+        if (!Files.isDirectory(dir)) {
+            throw new CampaignException("No campaign folder at " + dir
+                    + ". Check the path, or create one with 'virtimpact new " + dir + "'.");
+        }
+        try {
+            return mapper.readValue(Files.readAllBytes(file), Campaign.class);
+        } catch (NoSuchFileException e) {
+            throw new CampaignException(dir + " has no " + CAMPAIGN_FILE
+                    + ". Is it a campaign folder? Create one with 'virtimpact new DIR'.");
+        } catch (JsonProcessingException e) {
+            throw new CampaignException(file + " is not a valid campaign: " + rootMessage(e)
+                    + ". Fix the file or restore it from a copy.");
+        } catch (IOException e) {
+            throw new CampaignException("Could not read " + file + ": " + e.getMessage());
+        }
+    }
+
+    public void save(Path dir, Campaign campaign) throws CampaignException {
+        try {
+            Files.createDirectories(dir);
+            byte[] json = mapper.writeValueAsBytes(campaign);
+            writeAtomically(dir.resolve(CAMPAIGN_FILE), json);
+        } catch (IOException e) {
+            throw new CampaignException("Could not save the campaign in " + dir + ": " + e.getMessage());
+        }
+    }
+
+    public String toJson(Campaign campaign) throws CampaignException {
+        try {
+            return mapper.writeValueAsString(campaign);
+        } catch (JsonProcessingException e) {
+            throw new CampaignException("Could not serialise the campaign: " + e.getOriginalMessage());
+        }
+    }
+
+    static void writeAtomically(Path target, byte[] content) throws IOException {
+        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            ch.write(java.nio.ByteBuffer.wrap(content));
+            ch.force(true);
+        }
+        try {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static String rootMessage(JsonProcessingException e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String location = e.getLocation() == null ? ""
+                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+        String msg = t instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : t.getMessage();
+        return msg + location;
+    }
+}

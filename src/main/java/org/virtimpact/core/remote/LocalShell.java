@@ -1,0 +1,98 @@
+package org.virtimpact.core.remote;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs commands on this machine with {@code sh}. Output goes to temporary files rather than
+ * pipes so no reader threads are needed and a chatty command can't block on a full pipe.
+ */
+public final class LocalShell implements Shell {
+
+    private static final long POLL_MILLIS = 20;
+
+    @Override
+    public String describe() {
+        return "this machine";
+    }
+
+    @Override
+    public CommandResult exec(String command, Duration timeout, CancellationToken cancel) throws ShellException {
+        String pidFile = ProcessGroup.pidFileFor(UUID.randomUUID().toString());
+        Path out = null;
+        Path err = null;
+        long start = System.nanoTime();
+        try {
+            out = Files.createTempFile("virtimpact-", ".out");
+            err = Files.createTempFile("virtimpact-", ".err");
+            Process process = new ProcessBuilder("sh", "-c", ProcessGroup.wrap(command, pidFile))
+                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                    .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            long deadline = start + timeout.toNanos();
+            while (!process.waitFor(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
+                if (cancel.isCancelled() || System.nanoTime() > deadline) {
+                    stop(process, pidFile);
+                    throw cancel.isCancelled()
+                            ? new ShellException(ShellException.Reason.CANCELLED, "Cancelled: " + command)
+                            : new ShellException(ShellException.Reason.TIMEOUT, "No answer within "
+                            + timeout.toSeconds() + " s from: " + command
+                            + ". The command was stopped; raise the command timeout if it needs longer.");
+                }
+            }
+            return new CommandResult(command, process.exitValue(),
+                    Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8),
+                    Duration.ofNanos(System.nanoTime() - start));
+        } catch (IOException e) {
+            throw new ShellException(ShellException.Reason.IO, "Could not run a local command: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ShellException(ShellException.Reason.CANCELLED, "Interrupted while running: " + command, e);
+        } finally {
+            deleteQuietly(out);
+            deleteQuietly(err);
+        }
+    }
+
+    private static void stop(Process process, String pidFile) throws IOException, InterruptedException {
+        Process killer = new ProcessBuilder("sh", "-c", ProcessGroup.kill(pidFile))
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        killer.waitFor(10, TimeUnit.SECONDS);
+        process.destroyForcibly();
+        process.waitFor(5, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void upload(byte[] content, String path) throws ShellException {
+        try {
+            Path target = Path.of(path);
+            if (target.getParent() != null) {
+                Files.createDirectories(target.getParent());
+            }
+            Files.write(target, content);
+        } catch (IOException e) {
+            throw new ShellException(ShellException.Reason.IO, "Could not write " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        // nothing held open between commands
+    }
+
+    private static void deleteQuietly(Path p) {
+        if (p == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            // a leftover temp file is harmless; the result has already been read
+            System.getLogger(LocalShell.class.getName()).log(System.Logger.Level.DEBUG, "could not delete " + p, e);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package org.virtimpact.core.remote;
+
+/**
+ * POSIX shell quoting. Every value that reaches a command line goes through {@link #quote}, so a
+ * label such as {@code $(rm -rf ~); "x"} is passed as one literal word and runs nothing.
+ */
+public final class ShellQuote {
+
+    private ShellQuote() {
+    }
+
+    public static String quote(String value) {
+        if (value.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("a NUL character can't be passed to a shell command");
+        }
+        return "'" + value.replace("'", "'\"'\"'") + "'";
+    }
+}

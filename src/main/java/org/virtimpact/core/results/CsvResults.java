@@ -1,0 +1,171 @@
+package org.virtimpact.core.results;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The long-format {@code results.csv}: fixed columns, then one column per matrix axis. Rows are
+ * appended and synced to disk as each repetition ends, so a crash loses at most the repetition
+ * that was running; a torn last line is dropped on load with a warning.
+ */
+public final class CsvResults {
+
+    public static final List<String> FIXED = List.of("run_id", "timestamp", "environment", "device",
+            "benchmark", "metric", "value", "unit", "repetition", "status");
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
+
+    public ResultSet read(Path file) throws ResultsException {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            return ResultSet.empty();
+        } catch (IOException e) {
+            throw new ResultsException("Could not read " + file + ": " + e.getMessage(), e);
+        }
+        List<String> warnings = new ArrayList<>();
+        if (!text.isEmpty() && !text.endsWith("\n")) {
+            text = text.substring(0, text.lastIndexOf('\n') + 1);
+            warnings.add(file.getFileName() + ": the last line was cut off (the run was interrupted while"
+                    + " writing it) and was dropped; its repetition will run again on resume");
+        }
+        try (Reader reader = new java.io.StringReader(text);
+             CSVParser parser = FORMAT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+            List<String> header = parser.getHeaderNames();
+            checkHeader(file, header);
+            List<String> axes = header.subList(FIXED.size(), header.size());
+            List<Sample> samples = new ArrayList<>();
+            for (CSVRecord r : parser) {
+                samples.add(toSample(file, r, axes));
+            }
+            return new ResultSet(samples, warnings);
+        } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException e) {
+            throw new ResultsException(file.getFileName() + " is not a valid results file: " + e.getMessage()
+                    + ". Fix or remove the offending line.", e);
+        }
+    }
+
+    private static void checkHeader(Path file, List<String> header) throws ResultsException {
+        if (header.size() < FIXED.size() || !header.subList(0, FIXED.size()).equals(FIXED)) {
+            throw new ResultsException(file.getFileName() + " does not start with the columns "
+                    + String.join(",", FIXED) + "; it is not a VirtImpact results file");
+        }
+    }
+
+    private static Sample toSample(Path file, CSVRecord r, List<String> axes) throws ResultsException {
+        String where = file.getFileName() + " line " + (r.getRecordNumber() + 1);
+        if (!r.isConsistent()) {
+            throw new ResultsException(where + " has " + r.size() + " fields; the header has "
+                    + r.getParser().getHeaderNames().size());
+        }
+        try {
+            Map<String, String> axisValues = new LinkedHashMap<>();
+            axes.forEach(a -> axisValues.put(a, r.get(a)));
+            return new Sample(r.get("run_id"), Instant.parse(r.get("timestamp")), r.get("environment"),
+                    r.get("device"), r.get("benchmark"), r.get("metric"), Double.parseDouble(r.get("value")),
+                    r.get("unit"), Integer.parseInt(r.get("repetition")), r.get("status"), axisValues);
+        } catch (NumberFormatException | DateTimeParseException e) {
+            throw new ResultsException(where + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Appends samples and syncs the file. When a sample brings an axis the file's header lacks,
+     * the file is rewritten with the wider header first (atomically).
+     */
+    public void append(Path file, List<Sample> samples) throws ResultsException {
+        try {
+            List<String> header = currentHeader(file);
+            Set<String> axes = new LinkedHashSet<>(header.subList(Math.min(FIXED.size(), header.size()), header.size()));
+            boolean widened = samples.stream().anyMatch(s -> !axes.containsAll(s.axes().keySet()));
+            if (header.isEmpty() || widened) {
+                samples.forEach(s -> axes.addAll(s.axes().keySet()));
+                rewrite(file, List.copyOf(axes));
+            }
+            byte[] rows = format(samples, List.copyOf(axes), false).getBytes(StandardCharsets.UTF_8);
+            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+                ch.write(ByteBuffer.wrap(rows));
+                ch.force(false);
+            }
+        } catch (IOException e) {
+            throw new ResultsException("Could not write " + file + ": " + e.getMessage()
+                    + ". Check free space and permissions; samples already written are safe.", e);
+        }
+    }
+
+    private List<String> currentHeader(Path file) throws IOException {
+        if (!Files.exists(file) || Files.size(file) == 0) {
+            return List.of();
+        }
+        try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
+            String first = lines.findFirst().orElse("");
+            return List.of(first.split(",", -1));
+        }
+    }
+
+    private void rewrite(Path file, List<String> axes) throws IOException {
+        List<Sample> existing;
+        try {
+            existing = read(file).samples();
+        } catch (ResultsException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            ch.write(ByteBuffer.wrap(format(existing, axes, true).getBytes(StandardCharsets.UTF_8)));
+            ch.force(true);
+        }
+        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** The CSV text of samples under a given axis list; used for files and for stdout. */
+    public String format(List<Sample> samples, List<String> axes, boolean withHeader) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
+            if (withHeader) {
+                List<String> header = new ArrayList<>(FIXED);
+                header.addAll(axes);
+                printer.printRecord(header);
+            }
+            for (Sample s : samples) {
+                List<String> row = new ArrayList<>(List.of(s.runId(), s.timestamp().toString(), s.environment(),
+                        s.device(), s.benchmark(), s.metric(), number(s.value()), s.unit(),
+                        Integer.toString(s.repetition()), s.status()));
+                axes.forEach(a -> row.add(s.axes().getOrDefault(a, "")));
+                printer.printRecord(row);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** Shortest exact decimal, never locale-dependent, never in exponent form. */
+    public static String number(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+}

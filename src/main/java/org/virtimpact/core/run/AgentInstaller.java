@@ -1,0 +1,71 @@
+package org.virtimpact.core.run;
+
+import static org.virtimpact.core.remote.ShellQuote.quote;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import org.virtimpact.core.bench.Agent;
+import org.virtimpact.core.remote.CancellationToken;
+import org.virtimpact.core.remote.CommandResult;
+import org.virtimpact.core.remote.Shell;
+import org.virtimpact.core.remote.ShellException;
+
+/**
+ * Puts an agent's C source on the target and compiles it there, once: the binary's name carries
+ * the source's hash, so a changed source is rebuilt and an unchanged one is reused across runs.
+ */
+public final class AgentInstaller {
+
+    private static final Duration COMPILE_TIMEOUT = Duration.ofMinutes(5);
+    static final int NO_COMPILER = 127;
+
+    public String install(Shell shell, String scratchDir, Agent agent, CancellationToken cancel)
+            throws ShellException, AgentException {
+        byte[] source = source(agent);
+        String dir = scratchDir + "/.virtimpact-agents";
+        String binary = dir + "/" + agent.name() + "-" + hash(source);
+        String src = binary + ".c";
+        CommandResult present = shell.exec("test -x " + quote(binary), Duration.ofSeconds(30), cancel);
+        if (present.succeeded()) {
+            return binary;
+        }
+        shell.upload(source, src);
+        String compile = "command -v cc >/dev/null 2>&1 || exit " + NO_COMPILER + "; cc " + agent.compilerFlags()
+                + " -o " + quote(binary + ".tmp") + " " + quote(src) + " -lm && mv " + quote(binary + ".tmp")
+                + " " + quote(binary);
+        CommandResult result = shell.exec(compile, COMPILE_TIMEOUT, cancel);
+        if (result.exitCode() == NO_COMPILER) {
+            throw new AgentException("No C compiler (cc) on " + shell.describe() + " to build " + agent.name()
+                    + ". Install one there (Debian/Ubuntu: apt-get install gcc; RHEL/Fedora: dnf install gcc).");
+        }
+        if (!result.succeeded()) {
+            throw new AgentException("Compiling " + agent.name() + " on " + shell.describe() + " failed: "
+                    + result.stderr().strip().lines().findFirst().orElse("exit status " + result.exitCode()));
+        }
+        return binary;
+    }
+
+    private static byte[] source(Agent agent) throws AgentException {
+        try (InputStream in = AgentInstaller.class.getResourceAsStream(agent.resource())) {
+            if (in == null) {
+                throw new AgentException("The source of " + agent.name() + " is missing from this build ("
+                        + agent.resource() + ")");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new AgentException("Could not read " + agent.resource() + ": " + e.getMessage());
+        }
+    }
+
+    static String hash(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content), 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
+        }
+    }
+}

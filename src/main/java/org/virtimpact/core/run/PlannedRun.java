@@ -1,0 +1,37 @@
+package org.virtimpact.core.run;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.virtimpact.core.campaign.Environment;
+import org.virtimpact.core.campaign.TestCase;
+
+/** One repetition of one matrix cell on one environment. */
+public record PlannedRun(Environment environment, TestCase testCase, int repetition) {
+
+    private static final int MAX_LABEL = 48;
+
+    /**
+     * Stable across restarts, so resume can tell which repetitions are done; readable, because
+     * it names the files in {@code raw/}.
+     */
+    public String runId() {
+        String label = testCase.label().replaceAll("[^A-Za-z0-9.=_-]+", "_").replace('=', '-');
+        if (label.length() > MAX_LABEL) {
+            label = label.substring(0, MAX_LABEL) + "-" + shortHash(testCase.label());
+        }
+        return environment.slug() + "." + testCase.benchmark() + "." + label + "."
+                + (testCase.options().isEmpty() ? "" : shortHash(testCase.options().toString()) + ".")
+                + "r" + String.format("%02d", repetition);
+    }
+
+    private static String shortHash(String text) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
+        }
+    }
+}
