@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.virtimpact.core.bench.dd.DdBenchmark;
+import org.virtimpact.core.bench.linpack.LinpackBenchmark;
 import org.virtimpact.core.bench.membw.MembwBenchmark;
 
 /** The benchmarks this build knows, by id. */
@@ -17,7 +18,7 @@ public final class BenchmarkCatalog {
     }
 
     public static BenchmarkCatalog standard() {
-        return new BenchmarkCatalog(List.of(new DdBenchmark(), new MembwBenchmark()));
+        return new BenchmarkCatalog(List.of(new DdBenchmark(), new MembwBenchmark(), new LinpackBenchmark()));
     }
 
     public Optional<Benchmark> find(String id) {

@@ -9,8 +9,10 @@ import java.util.Objects;
  * @param scratchDir folder for the benchmark's temporary files
  * @param runToken   unique, file-name-safe token for this run's temporary files
  * @param agents     path of each compiled agent binary on the target, by agent name
+ * @param peerHost   address of the network peer (netserver, iperf3 server) as the target reaches
+ *                   it; empty when the environment has none
  */
-public record RunContext(String scratchDir, String runToken, Map<String, String> agents) {
+public record RunContext(String scratchDir, String runToken, Map<String, String> agents, String peerHost) {
 
     public RunContext {
         Objects.requireNonNull(scratchDir, "scratchDir");
@@ -18,6 +20,7 @@ public record RunContext(String scratchDir, String runToken, Map<String, String>
             throw new IllegalArgumentException("run token must be file-name safe: " + runToken);
         }
         agents = Map.copyOf(agents);
+        peerHost = peerHost == null ? "" : peerHost;
     }
 
     public String agent(String name) {

@@ -85,7 +85,8 @@ public final class CampaignRunner {
                                 CancellationToken cancel) throws RunFailure, ResultsException {
         Environment env = run.environment();
         Benchmark benchmark = catalog.get(run.testCase().benchmark());
-        RunContext context = new RunContext(env.scratchDir(), run.runId(), session.agents(benchmark, cancel));
+        RunContext context = new RunContext(env.scratchDir(), run.runId(), session.agents(benchmark, cancel),
+                env.peer());
         CommandResult result;
         try {
             result = session.shell().exec(benchmark.command(run.testCase(), context), timeout, cancel);

@@ -1,0 +1,100 @@
+package org.virtimpact.core.bench.linpack;
+
+import static org.virtimpact.core.remote.ShellQuote.quote;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.virtimpact.core.bench.Agent;
+import org.virtimpact.core.bench.Benchmark;
+import org.virtimpact.core.bench.Device;
+import org.virtimpact.core.bench.Measurement;
+import org.virtimpact.core.bench.MetricDef;
+import org.virtimpact.core.bench.OutputParseException;
+import org.virtimpact.core.bench.RunContext;
+import org.virtimpact.core.campaign.TestCase;
+import org.virtimpact.core.remote.CommandResult;
+
+/**
+ * CPU speed with the project's own Linpack-style solver ({@code agents/linpack.c}), built on the
+ * target in single or double precision. The 2008 study used n = 100 in single precision.
+ */
+public final class LinpackBenchmark implements Benchmark {
+
+    public static final String ID = "linpack";
+    public static final String N = "n";
+    public static final String PRECISION = "precision";
+    public static final String MIN_SECONDS = "min_seconds";
+    static final Agent SINGLE = new Agent("linpack-sp", "/org/virtimpact/agents/linpack.c", "-O2 -DLP_SINGLE");
+    static final Agent DOUBLE = new Agent("linpack-dp", "/org/virtimpact/agents/linpack.c", "-O2");
+
+    private static final List<MetricDef> METRICS = List.of(
+            new MetricDef("mflops", "Mflops (all solves)", "Mflops", true),
+            new MetricDef("best_mflops", "Mflops (fastest solve)", "Mflops", true));
+
+    private final LinpackOutputParser parser = new LinpackOutputParser();
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String title() {
+        return "Linpack-style LU solve";
+    }
+
+    @Override
+    public Device device() {
+        return Device.CPU;
+    }
+
+    @Override
+    public List<MetricDef> metrics() {
+        return METRICS;
+    }
+
+    @Override
+    public Map<String, List<String>> defaultAxes() {
+        Map<String, List<String>> axes = new LinkedHashMap<>();
+        axes.put(N, List.of("100"));
+        axes.put(PRECISION, List.of("single"));
+        return axes;
+    }
+
+    @Override
+    public List<Agent> agents() {
+        return List.of(SINGLE, DOUBLE);
+    }
+
+    @Override
+    public List<String> validate(TestCase testCase) {
+        List<String> problems = new ArrayList<>();
+        String n = testCase.param(N, "100");
+        if (!n.matches("\\d{1,5}") || Integer.parseInt(n) < 2 || Integer.parseInt(n) > 20000) {
+            problems.add("linpack matrix order n '" + n + "' must be a whole number from 2 to 20000");
+        }
+        String precision = testCase.param(PRECISION, "single");
+        if (!precision.equals("single") && !precision.equals("double")) {
+            problems.add("linpack precision '" + precision + "' must be single or double");
+        }
+        String seconds = testCase.option(MIN_SECONDS, "1");
+        if (!seconds.matches("\\d{1,4}(\\.\\d{1,3})?") || Double.parseDouble(seconds) < 0.001) {
+            problems.add("linpack min_seconds '" + seconds + "' must be a number from 0.001 to 3600");
+        }
+        return problems;
+    }
+
+    @Override
+    public String command(TestCase testCase, RunContext context) {
+        Agent agent = "double".equals(testCase.param(PRECISION, "single")) ? DOUBLE : SINGLE;
+        return quote(context.agent(agent.name())) + " " + Integer.parseInt(testCase.param(N, "100")) + " "
+                + quote(testCase.option(MIN_SECONDS, "1"));
+    }
+
+    @Override
+    public List<Measurement> parse(CommandResult result, TestCase testCase) throws OutputParseException {
+        return parser.parse(result);
+    }
+}
