@@ -26,12 +26,19 @@ public final class DdOutputParser {
 
     public List<Transfer> transfers(String output) throws OutputParseException {
         List<Transfer> found = new ArrayList<>();
-        String[] lines = output.split("\\R");
+        String[] lines = output.split("\n");
         for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (ERROR.matcher(line).matches()) {
-                throw new OutputParseException("dd failed: " + line);
+            String raw = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
+            for (String segment : raw.split("\r")) {
+                if (ERROR.matcher(segment.strip()).matches()) {
+                    throw new OutputParseException("dd failed: " + segment.strip());
+                }
             }
+            if (raw.indexOf('\r') >= 0) {
+                // status=progress redraws one terminal line with \r: interim figures, not a summary
+                continue;
+            }
+            String line = raw.strip();
             Matcher m = SUMMARY.matcher(line);
             if (m.matches()) {
                 found.add(transfer(m, i + 1, line));

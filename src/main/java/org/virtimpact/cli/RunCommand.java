@@ -1,0 +1,152 @@
+package org.virtimpact.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.virtimpact.core.bench.BenchmarkCatalog;
+import org.virtimpact.core.campaign.Campaign;
+import org.virtimpact.core.campaign.CampaignException;
+import org.virtimpact.core.campaign.CampaignStore;
+import org.virtimpact.core.campaign.Settings;
+import org.virtimpact.core.remote.CancellationToken;
+import org.virtimpact.core.results.CsvResults;
+import org.virtimpact.core.results.ResultSet;
+import org.virtimpact.core.results.ResultsException;
+import org.virtimpact.core.run.CampaignRunner;
+import org.virtimpact.core.run.Journal;
+import org.virtimpact.core.run.PlanException;
+import org.virtimpact.core.run.RunPlan;
+import org.virtimpact.core.run.RunPlanner;
+import org.virtimpact.core.run.RunReport;
+import org.virtimpact.core.run.ShellFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code virtimpact run DIR}: measures the repetitions of a campaign that are not in its
+ * {@code results.csv} yet, so running it again after a failure or a Ctrl-C resumes the campaign.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Runs the campaign in DIR, skipping repetitions already in DIR/results.csv.",
+            "Ctrl-C stops the running benchmark, removes its temporary files and keeps what was measured."})
+final class RunCommand implements Callable<Integer> {
+
+    /** Long enough to stop a remote command and remove its files (a kill, then a 1 s grace period). */
+    static final Duration CLEANUP_WAIT = Duration.ofSeconds(15);
+
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final InterruptSource interrupts;
+    private final CampaignStore store = new CampaignStore();
+    private final CsvResults csv = new CsvResults();
+    private final RunPlanner planner;
+    private final CampaignRunner runner;
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "Campaign folder holding campaign.json.")
+    private Path dir;
+
+    @Option(names = "--repetitions", paramLabel = "N",
+            description = "Sets the campaign's repetitions to N and saves it in campaign.json before running.")
+    private Integer repetitions;
+
+    RunCommand(PrintWriter out, PrintWriter err, ShellFactory shells, BenchmarkCatalog catalog, Clock clock,
+               InterruptSource interrupts) {
+        this.out = out;
+        this.err = err;
+        this.interrupts = interrupts;
+        this.planner = new RunPlanner(catalog);
+        this.runner = new CampaignRunner(shells, catalog, clock);
+    }
+
+    @Override
+    public Integer call() {
+        RunPlan plan;
+        try {
+            plan = prepare();
+        } catch (CampaignException | ResultsException | BadOption e) {
+            err.println(e.getMessage());
+            return VirtImpactCli.BAD_INPUT;
+        } catch (PlanException e) {
+            err.println("The campaign in " + dir + " can't run as configured:");
+            e.problems().forEach(p -> err.println("  " + p));
+            err.println("Fix these values in " + dir.resolve(CampaignStore.CAMPAIGN_FILE) + " and run again.");
+            return VirtImpactCli.BAD_INPUT;
+        }
+        if (plan.runs().isEmpty()) {
+            out.println("Nothing to do: all " + plan.alreadyDone() + " repetitions are already in "
+                    + Journal.RESULTS + ". Use --repetitions N to measure more.");
+            return VirtImpactCli.OK;
+        }
+        RunReport report = runUntilDoneOrInterrupted(plan);
+        return report.allDone() ? VirtImpactCli.OK : VirtImpactCli.INCOMPLETE;
+    }
+
+    /** Everything that can be wrong with the input is found here, before anything runs. */
+    private RunPlan prepare() throws CampaignException, ResultsException, PlanException, BadOption {
+        Campaign campaign = store.load(dir);
+        ResultSet existing = csv.read(dir.resolve(Journal.RESULTS));
+        existing.warnings().forEach(w -> err.println("Warning: " + w));
+        Campaign wanted = repetitions == null ? campaign : withRepetitions(campaign, repetitions);
+        RunPlan plan = planner.plan(dir, wanted, existing);
+        if (wanted.settings().repetitions() != campaign.settings().repetitions()) {
+            store.save(dir, wanted);
+            out.println("Repetitions set to " + wanted.settings().repetitions() + " in "
+                    + dir.resolve(CampaignStore.CAMPAIGN_FILE) + ".");
+        }
+        return plan;
+    }
+
+    private static Campaign withRepetitions(Campaign campaign, int n) throws BadOption {
+        // Settings reads 0 as "use the default", so a typed 0 must be refused here.
+        if (n < 1) {
+            throw new BadOption("--repetitions must be at least 1, not " + n + ".");
+        }
+        try {
+            return campaign.withSettings(new Settings(n, campaign.settings().commandTimeoutSeconds()));
+        } catch (IllegalArgumentException e) {
+            throw new BadOption("--repetitions " + n + ": " + e.getMessage() + ".");
+        }
+    }
+
+    private RunReport runUntilDoneOrInterrupted(RunPlan plan) {
+        CancellationToken cancel = new CancellationToken();
+        CountDownLatch finished = new CountDownLatch(1);
+        InterruptSource.Registration registration = interrupts.register(() -> stop(cancel, finished));
+        try {
+            return runner.run(plan, new ProgressPrinter(out), cancel);
+        } finally {
+            registration.close();
+            out.flush();
+            // Lets a waiting interrupt handler return, and with it the JVM exit.
+            finished.countDown();
+        }
+    }
+
+    /** Runs on the interrupt's thread while the runner is still going on its own. */
+    private void stop(CancellationToken cancel, CountDownLatch finished) {
+        err.println("Stopping: ending the running benchmark and removing its temporary files...");
+        err.flush();
+        cancel.cancel();
+        try {
+            if (!finished.await(CLEANUP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                err.println("Gave up waiting after " + CLEANUP_WAIT.toSeconds() + " s; files named .virtimpact-*"
+                        + " may remain in the environments' scratch folders.");
+                err.flush();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** An option value the command refuses before loading anything else. */
+    private static final class BadOption extends Exception {
+        BadOption(String message) {
+            super(message);
+        }
+    }
+}
