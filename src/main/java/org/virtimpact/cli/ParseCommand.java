@@ -81,7 +81,7 @@ final class ParseCommand implements Callable<Integer> {
 
     private static List<Measurement> parse(Benchmark benchmark, Path file) throws OutputParseException, FileProblem {
         String text = read(file);
-        return benchmark.parse(SavedOutput.of(benchmark.id(), text),
+        return benchmark.parse(SavedOutput.of(benchmark, text),
                 new TestCase(benchmark.id(), Map.of(), Map.of()));
     }
 

@@ -62,7 +62,7 @@ class GoldenFileTest {
         Path expectedError = sibling(capture, ERROR);
         assertTrue(Files.exists(expectedCsv) ^ Files.exists(expectedError),
                 capture + " needs exactly one of " + expectedCsv.getFileName() + " or " + expectedError.getFileName());
-        CommandResult result = SavedOutput.of(benchmark.id(), Files.readString(capture, StandardCharsets.UTF_8));
+        CommandResult result = SavedOutput.of(benchmark, Files.readString(capture, StandardCharsets.UTF_8));
         TestCase testCase = new TestCase(benchmark.id(), Map.of(), Map.of());
         if (Files.exists(expectedCsv)) {
             List<Measurement> actual = assertParses(benchmark, result, testCase, capture);

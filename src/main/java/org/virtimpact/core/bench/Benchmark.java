@@ -40,6 +40,14 @@ public interface Benchmark {
 
     List<Measurement> parse(CommandResult result, TestCase testCase) throws OutputParseException;
 
+    /**
+     * Whether the tool prints its results on stderr (dd does), so that a saved log of that one
+     * stream is read as such by {@code virtimpact parse} and the golden-file tests.
+     */
+    default boolean reportsOnStderr() {
+        return false;
+    }
+
     default Optional<MetricDef> metric(String name) {
         return metrics().stream().filter(m -> m.name().equals(name)).findFirst();
     }

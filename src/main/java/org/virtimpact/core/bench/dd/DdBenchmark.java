@@ -96,6 +96,11 @@ public final class DdBenchmark implements Benchmark {
     }
 
     @Override
+    public boolean reportsOnStderr() {
+        return true;
+    }
+
+    @Override
     public Optional<String> cleanupCommand(TestCase testCase, RunContext context) {
         return Optional.of("rm -f " + quote(file(context)));
     }
