@@ -48,6 +48,11 @@ public interface Benchmark {
         return false;
     }
 
+    /** The server this cell's client needs on the environment's peer, if any. */
+    default Optional<PeerService> peerService(TestCase testCase) {
+        return Optional.empty();
+    }
+
     default Optional<MetricDef> metric(String name) {
         return metrics().stream().filter(m -> m.name().equals(name)).findFirst();
     }
