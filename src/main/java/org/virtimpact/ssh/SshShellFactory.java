@@ -10,11 +10,32 @@ import org.virtimpact.core.run.ShellFactory;
 /** Opens a local shell for "this machine" and an SSH shell for everything else. */
 public final class SshShellFactory implements ShellFactory {
 
+    private final SshOptions options;
+
+    public SshShellFactory() {
+        this(SshOptions.defaults());
+    }
+
+    public SshShellFactory(SshOptions options) {
+        this.options = options;
+    }
+
     @Override
     public Shell open(Environment environment) throws ShellException {
-        if (environment.target().kind() == Target.Kind.LOCAL) {
+        Target target = environment.target();
+        if (target.kind() == Target.Kind.LOCAL) {
             return new LocalShell();
         }
-        throw new ShellException(ShellException.Reason.UNREACHABLE, "SSH is not wired yet");
+        try {
+            return JSchShell.connect(target, options);
+        } catch (HostKeyException e) {
+            if (options.hostKeyPolicy() != HostKeyPolicy.ACCEPT_NEW || e.reason() != ShellException.Reason.HOST_KEY_UNKNOWN
+                    || e.presented() == null) {
+                throw e;
+            }
+            // the very key that was refused, not a second scan that a man in the middle could answer
+            HostKeys.accept(options.knownHostsFor(target), e.presented());
+            return JSchShell.connect(target, options);
+        }
     }
 }

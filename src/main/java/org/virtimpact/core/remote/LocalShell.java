@@ -26,11 +26,12 @@ public final class LocalShell implements Shell {
         String pidFile = ProcessGroup.pidFileFor(UUID.randomUUID().toString());
         Path out = null;
         Path err = null;
+        Process process = null;
         long start = System.nanoTime();
         try {
             out = Files.createTempFile("virtimpact-", ".out");
             err = Files.createTempFile("virtimpact-", ".err");
-            Process process = new ProcessBuilder("sh", "-c", ProcessGroup.wrap(command, pidFile))
+            process = new ProcessBuilder("sh", "-c", ProcessGroup.wrap(command, pidFile))
                     .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
                     .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
             long deadline = start + timeout.toNanos();
@@ -44,12 +45,13 @@ public final class LocalShell implements Shell {
                             + ". The command was stopped; raise the command timeout if it needs longer.");
                 }
             }
-            return new CommandResult(command, process.exitValue(),
-                    Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8),
+            return new CommandResult(command, process.exitValue(), text(out), text(err),
                     Duration.ofNanos(System.nanoTime() - start));
         } catch (IOException e) {
             throw new ShellException(ShellException.Reason.IO, "Could not run a local command: " + e.getMessage(), e);
         } catch (InterruptedException e) {
+            // an interrupt (a cancelled javafx Task, an executor shut down) must stop the command too
+            stopAfterInterrupt(process, pidFile);
             Thread.currentThread().interrupt();
             throw new ShellException(ShellException.Reason.CANCELLED, "Interrupted while running: " + command, e);
         } finally {
@@ -64,6 +66,25 @@ public final class LocalShell implements Shell {
         killer.waitFor(10, TimeUnit.SECONDS);
         process.destroyForcibly();
         process.waitFor(5, TimeUnit.SECONDS);
+    }
+
+    /** Runs {@link #stop} with the interrupt flag clear, since its own waits would fail at once. */
+    private static void stopAfterInterrupt(Process process, String pidFile) {
+        if (process == null) {
+            return;
+        }
+        try {
+            stop(process, pidFile);
+        } catch (IOException | InterruptedException e) {
+            process.destroyForcibly();
+            System.getLogger(LocalShell.class.getName()).log(System.Logger.Level.WARNING,
+                    "could not stop the process group of an interrupted command", e);
+        }
+    }
+
+    /** Undecodable bytes become U+FFFD: a stray Latin-1 byte in the output is no reason to lose a run. */
+    private static String text(Path file) throws IOException {
+        return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
     }
 
     @Override

@@ -21,11 +21,15 @@ public final class ProcessGroup {
                 + "; else sh -c " + args + "; fi; rc=$?; rm -f " + p + "; exit $rc";
     }
 
+    /**
+     * The POSIX {@code kill -s SIG -- -PGID} form: dash, Debian's sh, reads {@code kill -TERM -- -PGID}
+     * as the number "-" and signals nothing.
+     */
     public static String kill(String pidFile) {
         String p = quote(pidFile);
         return "if [ -f " + p + " ]; then g=$(cat " + p + "); "
-                + "kill -TERM -- -\"$g\" 2>/dev/null || kill -TERM \"$g\" 2>/dev/null; sleep 1; "
-                + "kill -KILL -- -\"$g\" 2>/dev/null; rm -f " + p + "; fi; true";
+                + "kill -s TERM -- -\"$g\" 2>/dev/null || kill -s TERM \"$g\" 2>/dev/null; sleep 1; "
+                + "kill -s KILL -- -\"$g\" 2>/dev/null; rm -f " + p + "; fi; true";
     }
 
     public static String pidFileFor(String token) {

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -39,17 +40,22 @@ public final class CsvResults {
     public ResultSet read(Path file) throws ResultsException {
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            // decoded leniently: a crash can cut the last line inside a multi-byte character
+            text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             return ResultSet.empty();
         } catch (IOException e) {
             throw new ResultsException("Could not read " + file + ": " + e.getMessage(), e);
         }
         List<String> warnings = new ArrayList<>();
+        String torn = "";
         if (!text.isEmpty() && !text.endsWith("\n")) {
-            text = text.substring(0, text.lastIndexOf('\n') + 1);
-            warnings.add(file.getFileName() + ": the last line was cut off (the run was interrupted while"
-                    + " writing it) and was dropped; its repetition will run again on resume");
+            torn = text.substring(text.lastIndexOf('\n') + 1);
+            text = text.substring(0, text.length() - torn.length());
+        }
+        if (text.isEmpty()) {
+            warnTorn(file, torn, 1, "", warnings);
+            return new ResultSet(List.of(), warnings);
         }
         try (Reader reader = new java.io.StringReader(text);
              CSVParser parser = FORMAT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
@@ -60,11 +66,39 @@ public final class CsvResults {
             for (CSVRecord r : parser) {
                 samples.add(toSample(file, r, axes));
             }
+            if (!torn.isEmpty()) {
+                String runId = tornRunId(torn, samples);
+                warnTorn(file, torn, text.chars().filter(c -> c == '\n').count() + 1, runId, warnings);
+                // rows of one repetition are appended together: keeping the rest would mark it done
+                samples.removeIf(sample -> sample.runId().equals(runId));
+            }
             return new ResultSet(samples, warnings);
         } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException e) {
             throw new ResultsException(file.getFileName() + " is not a valid results file: " + e.getMessage()
                     + ". Fix or remove the offending line.", e);
         }
+    }
+
+    /**
+     * The run a torn row belonged to: its first field when that was written whole, otherwise the
+     * last run whose id the fragment begins, since a row can only be torn in the last append.
+     */
+    private static String tornRunId(String torn, List<Sample> before) {
+        int comma = torn.indexOf(',');
+        if (comma >= 0) {
+            return torn.substring(0, comma);
+        }
+        String last = before.isEmpty() ? "" : before.get(before.size() - 1).runId();
+        return last.startsWith(torn) ? last : "";
+    }
+
+    private static void warnTorn(Path file, String torn, long line, String runId, List<String> warnings) {
+        if (torn.isEmpty()) {
+            return;
+        }
+        warnings.add(file.getFileName() + " line " + line + " was cut off (the run was interrupted while writing"
+                + " it) and was dropped" + (runId.isEmpty() ? "" : ", with the rest of run " + runId)
+                + "; that repetition will run again on resume");
     }
 
     private static void checkHeader(Path file, List<String> header) throws ResultsException {
@@ -100,7 +134,8 @@ public final class CsvResults {
             List<String> header = currentHeader(file);
             Set<String> axes = new LinkedHashSet<>(header.subList(Math.min(FIXED.size(), header.size()), header.size()));
             boolean widened = samples.stream().anyMatch(s -> !axes.containsAll(s.axes().keySet()));
-            if (header.isEmpty() || widened) {
+            // a torn last line is rewritten away, or the new rows would be glued to its fragment
+            if (header.isEmpty() || widened || endsTorn(file)) {
                 samples.forEach(s -> axes.addAll(s.axes().keySet()));
                 rewrite(file, List.copyOf(axes));
             }
@@ -119,9 +154,22 @@ public final class CsvResults {
         if (!Files.exists(file) || Files.size(file) == 0) {
             return List.of();
         }
-        try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
-            String first = lines.findFirst().orElse("");
-            return List.of(first.split(",", -1));
+        String first;
+        // a Reader built from a Charset replaces malformed bytes (a torn last character) instead of throwing
+        try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file),
+                StandardCharsets.UTF_8))) {
+            first = Objects.requireNonNullElse(in.readLine(), "");
+        }
+        // parsed, not split on commas: an axis name holding a comma is written quoted
+        try (CSVParser header = FORMAT.parse(new java.io.StringReader(first))) {
+            return header.getRecords().stream().findFirst().map(CSVRecord::toList).orElse(List.of());
+        }
+    }
+
+    private static boolean endsTorn(Path file) throws IOException {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            ByteBuffer last = ByteBuffer.allocate(1);
+            return ch.size() > 0 && ch.read(last, ch.size() - 1) == 1 && last.get(0) != '\n';
         }
     }
 

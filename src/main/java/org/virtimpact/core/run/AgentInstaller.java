@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 import org.virtimpact.core.bench.Agent;
 import org.virtimpact.core.remote.CancellationToken;
 import org.virtimpact.core.remote.CommandResult;
@@ -44,9 +45,17 @@ public final class AgentInstaller {
         }
         if (!result.succeeded()) {
             throw new AgentException("Compiling " + agent.name() + " on " + shell.describe() + " failed: "
-                    + result.stderr().strip().lines().findFirst().orElse("exit status " + result.exitCode()));
+                    + firstError(result));
         }
         return binary;
+    }
+
+    /** gcc and clang open with context such as "In function 'main':"; the first "error" line says what broke. */
+    private static String firstError(CommandResult result) {
+        List<String> lines = result.stderr().strip().lines().toList();
+        return lines.stream().filter(l -> l.contains("error")).findFirst()
+                .or(() -> lines.stream().findFirst())
+                .orElse("exit status " + result.exitCode());
     }
 
     private static byte[] source(Agent agent) throws AgentException {

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Locale;
+import java.util.TreeMap;
 import org.virtimpact.core.campaign.Environment;
 import org.virtimpact.core.campaign.TestCase;
 
@@ -14,7 +16,9 @@ public record PlannedRun(Environment environment, TestCase testCase, int repetit
 
     /**
      * Stable across restarts, so resume can tell which repetitions are done; readable, because
-     * it names the files in {@code raw/}.
+     * it names the files in {@code raw/}. Options are hashed in key order and the repetition is
+     * written with ASCII digits, so neither the order of keys in campaign.json nor the default
+     * locale changes it.
      */
     public String runId() {
         String label = testCase.label().replaceAll("[^A-Za-z0-9.=_-]+", "_").replace('=', '-');
@@ -22,8 +26,8 @@ public record PlannedRun(Environment environment, TestCase testCase, int repetit
             label = label.substring(0, MAX_LABEL) + "-" + shortHash(testCase.label());
         }
         return environment.slug() + "." + testCase.benchmark() + "." + label + "."
-                + (testCase.options().isEmpty() ? "" : shortHash(testCase.options().toString()) + ".")
-                + "r" + String.format("%02d", repetition);
+                + (testCase.options().isEmpty() ? "" : shortHash(new TreeMap<>(testCase.options()).toString()) + ".")
+                + "r" + String.format(Locale.ROOT, "%02d", repetition);
     }
 
     private static String shortHash(String text) {

@@ -2,8 +2,10 @@ package org.virtimpact.core.run;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.virtimpact.core.bench.Benchmark;
 import org.virtimpact.core.bench.BenchmarkCatalog;
@@ -52,6 +54,7 @@ public final class RunPlanner {
                 problems.add(e.getMessage());
             }
         }
+        problems.addAll(sharedRunIds(campaign, cases));
         if (!problems.isEmpty()) {
             throw new PlanException(List.copyOf(new LinkedHashSet<>(problems)));
         }
@@ -72,5 +75,31 @@ public final class RunPlanner {
             }
         }
         return new RunPlan(dir, campaign, runs, skipped);
+    }
+
+    /**
+     * Run ids are file names and the key for resume, so two runs sharing one would overwrite each
+     * other's raw output and one would count as done when the other is; e.g. environments "xen pv"
+     * and "xen-pv" share the slug xen-pv.
+     */
+    private static List<String> sharedRunIds(Campaign campaign, List<TestCase> cases) {
+        Map<String, PlannedRun> byId = new HashMap<>();
+        Set<String> problems = new LinkedHashSet<>();
+        for (Environment env : campaign.environments()) {
+            for (TestCase tc : cases) {
+                PlannedRun run = new PlannedRun(env, tc, 1);
+                PlannedRun other = byId.putIfAbsent(run.runId(), run);
+                if (other != null) {
+                    problems.add(describe(other) + " and " + describe(run) + " would share the run id "
+                            + run.runId() + "; make them differ (rename an environment, drop a repeated value) so their"
+                            + " results stay apart.");
+                }
+            }
+        }
+        return List.copyOf(problems);
+    }
+
+    private static String describe(PlannedRun run) {
+        return "'" + run.environment().name() + "' " + run.testCase().benchmark() + " " + run.testCase().label();
     }
 }

@@ -1,0 +1,133 @@
+package org.virtimpact.ssh;
+
+import com.jcraft.jsch.HostKey;
+import com.jcraft.jsch.HostKeyRepository;
+import com.jcraft.jsch.JSch;
+import com.jcraft.jsch.JSchException;
+import com.jcraft.jsch.JSchUnknownHostKeyException;
+import com.jcraft.jsch.Session;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.List;
+import org.virtimpact.core.campaign.Target;
+import org.virtimpact.core.remote.ShellException;
+import org.virtimpact.core.remote.ShellException.Reason;
+
+/**
+ * The one way a host key gets into known_hosts: {@link #scan} shows a person the key, and only
+ * after they have checked its fingerprint does {@link #accept} record that very key.
+ */
+public final class HostKeys {
+
+    private final SshOptions options;
+
+    public HostKeys(SshOptions options) {
+        this.options = options;
+    }
+
+    /** The key {@code target} presents, read during the handshake; no login is attempted. */
+    public HostKeyInfo scan(Target target) throws ShellException {
+        return scan(target.host(), target.port(), options.connectTimeout());
+    }
+
+    /** Records {@code key} in the target's known_hosts; false when it was already there. */
+    public boolean accept(Target target, HostKeyInfo key) throws ShellException {
+        if (!key.host().equals(target.host()) || key.port() != target.port()) {
+            throw new IllegalArgumentException("the key of " + key.address() + " can't be accepted for "
+                    + target.describe());
+        }
+        return accept(options.knownHostsFor(target), key);
+    }
+
+    public static HostKeyInfo scan(String host, int port, Duration timeout) throws ShellException {
+        ConnectFailures failures = new ConnectFailures(host, port, host + ":" + port, Path.of("(none)"), List.of(),
+                timeout);
+        JSch jsch = new JSch();
+        Session session = null;
+        try {
+            // trusting nothing makes the handshake stop right after the server has shown its key
+            jsch.setKnownHosts(new ByteArrayInputStream(new byte[0]));
+            session = jsch.getSession("virtimpact", host, port);
+            session.setConfig("StrictHostKeyChecking", "yes");
+            session.setConfig("PreferredAuthentications", "publickey");
+            session.setDaemonThread(true);
+            session.connect(Math.toIntExact(timeout.toMillis()));
+            session.disconnect();
+            throw new IllegalStateException("an empty known_hosts let a connection to " + host + ":" + port + " through");
+        } catch (JSchUnknownHostKeyException e) {
+            HostKeyInfo key = ConnectFailures.presentedKey(session, host, port);
+            if (key == null) {
+                throw new ShellException(Reason.IO, host + ":" + port + " sent no host key JSch could read.", e);
+            }
+            return key;
+        } catch (JSchException e) {
+            throw failures.map(e, session);
+        }
+    }
+
+    /**
+     * Appends {@code key} to {@code knownHosts}, creating the file readable by its owner only.
+     * A different key already recorded for the host is never replaced.
+     */
+    public static boolean accept(Path knownHosts, HostKeyInfo key) throws ShellException {
+        JSch jsch = new JSch();
+        int state;
+        try {
+            HostKey parsed = new HostKey(key.knownHostsName(), HostKey.GUESS, key.blob());
+            if (!parsed.getType().equals(key.type())) {
+                throw new IllegalArgumentException("the key is a " + parsed.getType() + " key, not " + key.type());
+            }
+            jsch.setKnownHosts(knownHosts.toString());
+            state = jsch.getHostKeyRepository().check(key.knownHostsName(), key.blob());
+        } catch (JSchException e) {
+            throw new ShellException(Reason.IO, "Could not read " + knownHosts + " or the key of " + key.address()
+                    + ": " + e.getMessage(), e);
+        }
+        if (state == HostKeyRepository.OK) {
+            return false;
+        }
+        if (state == HostKeyRepository.CHANGED) {
+            throw new HostKeyException(Reason.HOST_KEY_CHANGED, knownHosts + " already holds a different "
+                    + key.type() + " key for " + key.address() + "; the new one (" + key.fingerprint() + ") was not"
+                    + " added. Only if you know why the host's key changed, remove the old entry (ssh-keygen -R "
+                    + ConnectFailures.word(key.knownHostsName()) + " -f " + ConnectFailures.word(knownHosts.toString())
+                    + ") and accept again.", key, null);
+        }
+        try {
+            append(knownHosts, key.knownHostsLine());
+        } catch (IOException e) {
+            throw new ShellException(Reason.IO, "Could not add the key of " + key.address() + " to " + knownHosts
+                    + ": " + e.getMessage() + ". Check the folder's permissions.", e);
+        }
+        return true;
+    }
+
+    private static void append(Path file, String line) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        boolean posix = file.getFileSystem().supportedFileAttributeViews().contains("posix");
+        if (!Files.isDirectory(dir)) {
+            if (posix) {
+                Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            } else {
+                Files.createDirectories(dir);
+            }
+        }
+        if (!Files.exists(file)) {
+            if (posix) {
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            } else {
+                Files.createFile(file);
+            }
+        }
+        byte[] existing = Files.readAllBytes(file);
+        boolean needsNewline = existing.length > 0 && existing[existing.length - 1] != '\n';
+        Files.writeString(file, (needsNewline ? "\n" : "") + line + "\n", StandardCharsets.UTF_8,
+                StandardOpenOption.APPEND);
+    }
+}

@@ -1,0 +1,232 @@
+package org.virtimpact.ssh;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import com.jcraft.jsch.ChannelExec;
+import com.jcraft.jsch.JSch;
+import com.jcraft.jsch.JSchException;
+import com.jcraft.jsch.Session;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.virtimpact.core.campaign.Target;
+import org.virtimpact.core.remote.CancellationToken;
+import org.virtimpact.core.remote.CommandResult;
+import org.virtimpact.core.remote.ProcessGroup;
+import org.virtimpact.core.remote.Shell;
+import org.virtimpact.core.remote.ShellException;
+import org.virtimpact.core.remote.ShellException.Reason;
+import org.virtimpact.core.remote.ShellQuote;
+
+/**
+ * A shell on an SSH target: one session for the whole campaign, one exec channel per command.
+ * Logs in with keys only and trusts only host keys already in known_hosts; nothing here adds one.
+ */
+public final class JSchShell implements Shell {
+
+    private static final long POLL_MILLIS = 20;
+    /** The kill command itself waits a second between TERM and KILL. */
+    private static final Duration KILL_TIMEOUT = Duration.ofSeconds(15);
+    private static final Duration UPLOAD_TIMEOUT = Duration.ofMinutes(2);
+
+    private final Session session;
+    private final String where;
+    private final int channelTimeoutMillis;
+
+    private JSchShell(Session session, String where, Duration connectTimeout) {
+        this.session = session;
+        this.where = where;
+        this.channelTimeoutMillis = Math.toIntExact(connectTimeout.toMillis());
+    }
+
+    /** Opens the session; the shell owns it from then on and {@link #close()} ends it. */
+    public static JSchShell connect(Target target, SshOptions options) throws ShellException {
+        if (target.kind() != Target.Kind.SSH) {
+            throw new IllegalArgumentException("JSchShell needs an SSH target, not " + target.describe());
+        }
+        String user = target.user() == null || target.user().isBlank() ? System.getProperty("user.name") : target.user();
+        String where = user + "@" + target.host() + ":" + target.port();
+        Path knownHosts = options.knownHostsFor(target);
+        List<Path> identities = new IdentityFiles(options).resolve(target);
+        ConnectFailures failures = new ConnectFailures(target.host(), target.port(), where, knownHosts, identities,
+                options.connectTimeout());
+        JSch jsch = new JSch();
+        IdentityFiles.addTo(jsch, identities, where);
+        Session session = null;
+        try {
+            jsch.setKnownHosts(knownHosts.toString());
+            session = jsch.getSession(user, target.host(), target.port());
+            session.setConfig("StrictHostKeyChecking", "yes");
+            session.setConfig("PreferredAuthentications", "publickey");
+            session.setServerAliveInterval(Math.toIntExact(options.serverAliveInterval().toMillis()));
+            session.setServerAliveCountMax(options.serverAliveCountMax());
+            // an unclosed shell must not keep the application from exiting
+            session.setDaemonThread(true);
+            session.connect(Math.toIntExact(options.connectTimeout().toMillis()));
+        } catch (JSchException e) {
+            throw failures.map(e, session);
+        }
+        return new JSchShell(session, where, options.connectTimeout());
+    }
+
+    @Override
+    public String describe() {
+        return where;
+    }
+
+    @Override
+    public CommandResult exec(String command, Duration timeout, CancellationToken cancel) throws ShellException {
+        cancel.throwIfCancelled();
+        String pidFile = ProcessGroup.pidFileFor(UUID.randomUUID().toString());
+        long start = System.nanoTime();
+        RemoteCommand running = start(ProcessGroup.wrap(command, pidFile), new byte[0]);
+        try {
+            long deadline = start + timeout.toNanos();
+            while (!running.finished()) {
+                if (cancel.isCancelled() || System.nanoTime() > deadline) {
+                    boolean cancelled = cancel.isCancelled();
+                    stop(pidFile);
+                    throw cancelled
+                            ? new ShellException(Reason.CANCELLED, "Cancelled on " + where + ": " + command
+                            + ". The remote command was stopped.")
+                            : new ShellException(Reason.TIMEOUT, "No end within " + seconds(timeout) + " on "
+                            + where + " of: " + command + ". The remote command was stopped; raise the command"
+                            + " timeout if it needs longer.");
+                }
+                Thread.sleep(POLL_MILLIS);
+            }
+            return collect(running, command, Duration.ofNanos(System.nanoTime() - start));
+        } catch (InterruptedException e) {
+            // an interrupted caller (a cancelled javafx Task, an executor shutting down) must stop the command too
+            stopAfterInterrupt(pidFile);
+            Thread.currentThread().interrupt();
+            throw new ShellException(Reason.CANCELLED, "Interrupted while running on " + where + ": " + command, e);
+        } finally {
+            running.channel().disconnect();
+        }
+    }
+
+    /** Sends the kill on a channel of its own: the command's channel only watches it. */
+    private void stop(String pidFile) throws ShellException, InterruptedException {
+        RemoteCommand killer = start(ProcessGroup.kill(pidFile), new byte[0]);
+        try {
+            long deadline = System.nanoTime() + KILL_TIMEOUT.toNanos();
+            while (!killer.finished() && System.nanoTime() < deadline) {
+                Thread.sleep(POLL_MILLIS);
+            }
+        } finally {
+            killer.channel().disconnect();
+        }
+    }
+
+    private void stopAfterInterrupt(String pidFile) {
+        try {
+            stop(pidFile);
+        } catch (ShellException | InterruptedException e) {
+            System.getLogger(JSchShell.class.getName()).log(System.Logger.Level.WARNING,
+                    "could not stop the remote process group " + pidFile + " on " + where, e);
+        }
+    }
+
+    @Override
+    public void upload(byte[] content, String path) throws ShellException {
+        int slash = path.lastIndexOf('/');
+        String mkdir = slash > 0 ? "mkdir -p " + ShellQuote.quote(path.substring(0, slash)) + " && " : "";
+        String command = mkdir + "cat > " + ShellQuote.quote(path);
+        long start = System.nanoTime();
+        RemoteCommand running = start(command, content);
+        try {
+            long deadline = start + UPLOAD_TIMEOUT.toNanos();
+            while (!running.finished()) {
+                if (System.nanoTime() > deadline) {
+                    throw new ShellException(Reason.TIMEOUT, "Writing " + path + " on " + where + " took longer than "
+                            + seconds(UPLOAD_TIMEOUT) + "; check the connection and free space there.");
+                }
+                Thread.sleep(POLL_MILLIS);
+            }
+            CommandResult result = collect(running, command, Duration.ofNanos(System.nanoTime() - start));
+            if (!result.succeeded()) {
+                throw new ShellException(Reason.IO, "Could not write " + path + " on " + where + ": "
+                        + result.stderr().strip().lines().findFirst().orElse("exit status " + result.exitCode())
+                        + ". Check that the folder is writable and the disk is not full.");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ShellException(Reason.CANCELLED, "Interrupted while writing " + path + " on " + where, e);
+        } finally {
+            running.channel().disconnect();
+        }
+    }
+
+    /** Starts {@code command}, feeds it {@code stdin} and closes its input, as a command with no input expects. */
+    private RemoteCommand start(String command, byte[] stdin) throws ShellException {
+        ChannelExec channel;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            channel = (ChannelExec) session.openChannel("exec");
+            channel.setCommand(command.getBytes(UTF_8));
+            // JSch writes what arrives straight into these, so no thread of ours has to pump pipes
+            channel.setOutputStream(out);
+            channel.setErrStream(err);
+            channel.connect(channelTimeoutMillis);
+        } catch (JSchException e) {
+            throw lost("Could not start a command on " + where + ": " + e.getMessage(), e);
+        }
+        try (OutputStream in = channel.getOutputStream()) {
+            in.write(stdin);
+        } catch (IOException e) {
+            channel.disconnect();
+            throw lost("Could not send input to " + where + ": " + e.getMessage(), e);
+        }
+        return new RemoteCommand(channel, out, err);
+    }
+
+    private ShellException lost(String message, Exception cause) {
+        if (!session.isConnected()) {
+            return new ShellException(Reason.UNREACHABLE, "The SSH connection to " + where + " was lost. Check that"
+                    + " the host is still running and reachable.", cause);
+        }
+        return new ShellException(Reason.IO, message, cause);
+    }
+
+    private static String seconds(Duration d) {
+        long millis = d.toMillis();
+        return (millis % 1000 == 0 ? String.valueOf(millis / 1000) : String.valueOf(millis / 1000.0)) + " s";
+    }
+
+    @Override
+    public void close() {
+        session.disconnect();
+    }
+
+    /** JSch reports -1 when a channel closed without an exit status: the connection went away. */
+    private CommandResult collect(RemoteCommand command, String text, Duration elapsed) throws ShellException {
+        int status = command.channel().getExitStatus();
+        if (status >= 0) {
+            return new CommandResult(text, status, command.out().toString(UTF_8), command.err().toString(UTF_8),
+                    elapsed);
+        }
+        if (!session.isConnected()) {
+            throw new ShellException(Reason.UNREACHABLE, "The SSH connection to " + where + " dropped while running: "
+                    + text + ". Its output is lost; check that the host is still up (out of memory, rebooted,"
+                    + " network down) before running it again.");
+        }
+        String signal = command.channel().getExitSignal();
+        throw new ShellException(Reason.IO, "The command on " + where + " ended without an exit status"
+                + (signal == null ? "" : " (killed by signal " + signal + ")") + ": " + text
+                + ". Check the host's logs (out of memory?) before running it again.");
+    }
+
+    /** One exec channel and what it has printed so far. */
+    private record RemoteCommand(ChannelExec channel, ByteArrayOutputStream out, ByteArrayOutputStream err) {
+
+        boolean finished() {
+            return channel.isClosed();
+        }
+    }
+}
