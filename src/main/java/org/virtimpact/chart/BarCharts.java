@@ -1,0 +1,147 @@
+package org.virtimpact.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.geom.Rectangle2D;
+import java.util.IntSummaryStatistics;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.category.StatisticalBarRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
+
+/**
+ * Draws a {@link ChartSpec} as grouped bars with error whiskers: flat colours, no gridlines,
+ * white background, legend below, so the figure can go into a paper or a slide as it is.
+ */
+public final class BarCharts {
+
+    private static final Color INK = new Color(0x222222);
+    private static final Color MUTED = new Color(0x555555);
+    /** Caps a lone bar's width, so one environment with one cell doesn't fill the plot with colour. */
+    private static final double MAX_BAR_WIDTH = 0.12;
+
+    private BarCharts() {
+    }
+
+    public static JFreeChart create(ChartSpec spec, ChartTheme theme) {
+        StatisticalBarRenderer renderer = renderer(spec, theme);
+        CategoryAxis categoryAxis = categoryAxis(theme);
+        NumberAxis valueAxis = valueAxis(spec, theme);
+        CategoryPlot plot = new CategoryPlot(dataset(spec), categoryAxis, valueAxis, renderer);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setOutlineVisible(false);
+        plot.setRangeGridlinesVisible(false);
+        plot.setDomainGridlinesVisible(false);
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        plot.setNoDataMessage("No results for this metric yet. Press Run to measure.");
+        plot.setNoDataMessageFont(font(theme, Font.PLAIN, theme.axisLabelSize()));
+        plot.setNoDataMessagePaint(MUTED);
+
+        JFreeChart chart = new JFreeChart(spec.title(), font(theme, Font.BOLD, theme.titleSize()), plot, true);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setPadding(new RectangleInsets(theme.tickSize() / 2.0, theme.tickSize(), theme.tickSize() / 2.0,
+                theme.tickSize()));
+        chart.getTitle().setPaint(INK);
+        chart.addSubtitle(new TextTitle(caption(spec), font(theme, Font.PLAIN, theme.tickSize()), MUTED,
+                RectangleEdge.TOP, TextTitle.DEFAULT_HORIZONTAL_ALIGNMENT, TextTitle.DEFAULT_VERTICAL_ALIGNMENT,
+                new RectangleInsets(2, 0, theme.tickSize(), 0)));
+        styleLegend(chart.getLegend(), theme);
+        return chart;
+    }
+
+    static DefaultStatisticalCategoryDataset dataset(ChartSpec spec) {
+        DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
+        for (ChartSpec.Series series : spec.series()) {
+            // Every category is added for every series, empty where there is no bar, so the
+            // columns keep the spec's order whichever environment happens to have data first.
+            for (String category : spec.categories()) {
+                ChartSpec.Bar bar = series.bar(category).orElse(null);
+                Number mean = bar == null ? null : bar.mean();
+                Number error = bar == null || !bar.hasError() ? null : bar.error();
+                data.add(mean, error, series.name(), category);
+            }
+        }
+        return data;
+    }
+
+    private static StatisticalBarRenderer renderer(ChartSpec spec, ChartTheme theme) {
+        StatisticalBarRenderer renderer = new StatisticalBarRenderer();
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setDrawBarOutline(false);
+        renderer.setItemMargin(theme.itemMargin());
+        renderer.setMaximumBarWidth(MAX_BAR_WIDTH);
+        renderer.setErrorIndicatorPaint(INK);
+        renderer.setErrorIndicatorStroke(new BasicStroke(theme.errorStrokeWidth()));
+        // The default legend swatch is a few pixels wide; at a distance it has to match the text.
+        double swatch = theme.legendSize() * 0.8;
+        renderer.setDefaultLegendShape(new Rectangle2D.Double(-swatch / 2, -swatch / 2, swatch, swatch));
+        for (int i = 0; i < spec.series().size(); i++) {
+            renderer.setSeriesPaint(i, Palette.colour(spec.series().get(i).colour()));
+        }
+        return renderer;
+    }
+
+    private static CategoryAxis categoryAxis(ChartTheme theme) {
+        CategoryAxis axis = new CategoryAxis(null);
+        axis.setTickLabelFont(font(theme, Font.PLAIN, theme.tickSize()));
+        axis.setTickLabelPaint(INK);
+        axis.setAxisLinePaint(INK);
+        axis.setTickMarksVisible(false);
+        axis.setCategoryMargin(theme.categoryMargin());
+        axis.setLowerMargin(0.04);
+        axis.setUpperMargin(0.04);
+        axis.setMaximumCategoryLabelLines(theme.maxCategoryLabelLines());
+        axis.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
+        return axis;
+    }
+
+    private static NumberAxis valueAxis(ChartSpec spec, ChartTheme theme) {
+        NumberAxis axis = new NumberAxis(spec.valueAxisLabel());
+        axis.setLabelFont(font(theme, Font.PLAIN, theme.axisLabelSize()));
+        axis.setLabelPaint(INK);
+        axis.setTickLabelFont(font(theme, Font.PLAIN, theme.tickSize()));
+        axis.setTickLabelPaint(INK);
+        axis.setAxisLinePaint(INK);
+        axis.setTickMarkPaint(INK);
+        // Bars must start at zero, or a 3 % difference looks like a factor of two.
+        axis.setAutoRangeIncludesZero(true);
+        axis.setUpperMargin(0.08);
+        return axis;
+    }
+
+    private static void styleLegend(LegendTitle legend, ChartTheme theme) {
+        legend.setPosition(RectangleEdge.BOTTOM);
+        legend.setFrame(BlockBorder.NONE);
+        legend.setBackgroundPaint(Color.WHITE);
+        legend.setItemFont(font(theme, Font.PLAIN, theme.legendSize()));
+        legend.setItemPaint(INK);
+        legend.setMargin(new RectangleInsets(theme.tickSize() / 2.0, 0, 0, 0));
+        legend.setItemLabelPadding(new RectangleInsets(2, theme.legendSize() / 4.0, 2, theme.legendSize()));
+    }
+
+    /** Says what bar and whisker mean, so a figure lifted out of the app still explains itself. */
+    static String caption(ChartSpec spec) {
+        IntSummaryStatistics n = spec.series().stream().flatMap(s -> s.bars().stream())
+                .mapToInt(ChartSpec.Bar::n).summaryStatistics();
+        if (n.getCount() == 0) {
+            return "bars: mean · whiskers: ± 1 standard deviation";
+        }
+        String reps = n.getMin() == n.getMax() ? Integer.toString(n.getMin()) : n.getMin() + "–" + n.getMax();
+        return "bars: mean · whiskers: ± 1 standard deviation · n = " + reps + " per bar";
+    }
+
+    private static Font font(ChartTheme theme, int style, int size) {
+        return new Font(theme.fontFamily(), style, size);
+    }
+}

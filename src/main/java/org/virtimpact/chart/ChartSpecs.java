@@ -1,0 +1,75 @@
+package org.virtimpact.chart;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.virtimpact.core.stats.CellKey;
+import org.virtimpact.core.stats.Summary;
+
+/**
+ * Builds chart specs from summarised results. Environments are ordered as in the campaign, so
+ * colours and bar order stay put from one chart to the next; environments found only in the
+ * results (renamed or removed since) follow, rather than silently vanishing from the figure.
+ */
+public final class ChartSpecs {
+
+    private final List<String> environments;
+
+    /** @param environments environment names in campaign order */
+    public ChartSpecs(List<String> environments) {
+        this.environments = List.copyOf(environments);
+    }
+
+    public ChartSpec bars(Map<CellKey, Summary> summaries, ChartQuery query) {
+        Map<CellKey, Summary> matching = new LinkedHashMap<>();
+        summaries.forEach((key, summary) -> {
+            if (matches(key, query)) {
+                matching.put(key, summary);
+            }
+        });
+        Set<String> categories = new LinkedHashSet<>();
+        matching.keySet().forEach(k -> categories.add(k.category()));
+        List<ChartSpec.Series> series = new ArrayList<>();
+        for (String env : environmentOrder(matching)) {
+            List<ChartSpec.Bar> bars = new ArrayList<>();
+            for (String category : categories) {
+                matching.entrySet().stream()
+                        .filter(e -> e.getKey().environment().equals(env) && e.getKey().category().equals(category))
+                        .findFirst()
+                        .ifPresent(e -> bars.add(new ChartSpec.Bar(category, e.getValue().mean(), e.getValue().sd(),
+                                e.getValue().n())));
+            }
+            series.add(new ChartSpec.Series(env, colourOf(env), bars));
+        }
+        return new ChartSpec(query.device() + " — " + query.metric().title(), axisLabel(query, matching),
+                List.copyOf(categories), series);
+    }
+
+    private static boolean matches(CellKey key, ChartQuery query) {
+        return key.device().equals(query.device()) && key.benchmark().equals(query.benchmark())
+                && key.metric().equals(query.metric().name());
+    }
+
+    private List<String> environmentOrder(Map<CellKey, Summary> matching) {
+        Set<String> present = new LinkedHashSet<>();
+        matching.keySet().forEach(k -> present.add(k.environment()));
+        List<String> order = new ArrayList<>(environments.stream().filter(present::contains).toList());
+        present.stream().filter(e -> !environments.contains(e)).forEach(order::add);
+        return order;
+    }
+
+    private int colourOf(String env) {
+        int index = environments.indexOf(env);
+        return index >= 0 ? index : environments.size() + Math.floorMod(env.hashCode(), Palette.OKABE_ITO.size());
+    }
+
+    /** The unit written in the results wins over the definition's: it is what was measured. */
+    private static String axisLabel(ChartQuery query, Map<CellKey, Summary> matching) {
+        String unit = matching.keySet().stream().map(CellKey::unit).filter(u -> !u.isBlank()).findFirst()
+                .orElse(query.metric().unit());
+        return unit.isBlank() ? query.metric().title() : query.metric().title() + " (" + unit + ")";
+    }
+}

@@ -1,0 +1,29 @@
+package org.virtimpact.chart;
+
+/**
+ * Sizes that decide whether a chart can be read where it is shown. Font sizes are in pixels at
+ * the theme's own {@code width × height}; a figure drawn at that size has exactly these sizes.
+ *
+ * @param itemMargin     gap between the bars of one category, as a fraction of the category width
+ * @param categoryMargin gap between categories, as a fraction of the axis length
+ */
+public record ChartTheme(String name, int width, int height, String fontFamily, int titleSize, int axisLabelSize,
+                         int tickSize, int legendSize, float errorStrokeWidth, double itemMargin,
+                         double categoryMargin, int maxCategoryLabelLines) {
+
+    public ChartTheme {
+        if (width <= 0 || height <= 0) {
+            throw new IllegalArgumentException("a theme needs a positive size, not " + width + "×" + height);
+        }
+    }
+
+    /** The workbench window: large enough to read from a step back, compact enough for a laptop. */
+    public static ChartTheme screen() {
+        return new ChartTheme("screen", 1200, 700, "SansSerif", 22, 17, 16, 16, 2.0f, 0.06, 0.18, 2);
+    }
+
+    /** A 1920×1080 slide: ticks and legend at least 20 px, title at least 36 px, for the back row. */
+    public static ChartTheme slides() {
+        return new ChartTheme("slides", 1920, 1080, "SansSerif", 40, 28, 24, 24, 3.0f, 0.06, 0.16, 2);
+    }
+}

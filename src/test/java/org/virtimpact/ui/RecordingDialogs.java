@@ -1,0 +1,22 @@
+package org.virtimpact.ui;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** Remembers the errors a view model wanted to show. */
+public final class RecordingDialogs implements Dialogs {
+
+    public record Shown(String headline, String details) {
+    }
+
+    private final List<Shown> shown = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void error(String headline, String details) {
+        shown.add(new Shown(headline, details));
+    }
+
+    public List<Shown> shown() {
+        return shown;
+    }
+}

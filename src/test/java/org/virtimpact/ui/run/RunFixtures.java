@@ -1,0 +1,47 @@
+package org.virtimpact.ui.run;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.virtimpact.core.bench.BenchmarkCatalog;
+import org.virtimpact.core.campaign.BenchmarkSpec;
+import org.virtimpact.core.campaign.Campaign;
+import org.virtimpact.core.campaign.CampaignException;
+import org.virtimpact.core.campaign.CampaignStore;
+import org.virtimpact.core.campaign.Environment;
+import org.virtimpact.core.campaign.Settings;
+import org.virtimpact.core.campaign.Target;
+import org.virtimpact.core.remote.LocalShell;
+import org.virtimpact.core.run.CampaignRunner;
+import org.virtimpact.ui.OpenCampaign;
+
+/** A tiny dd campaign on this machine: each repetition takes milliseconds. */
+final class RunFixtures {
+
+    static final BenchmarkCatalog CATALOG = BenchmarkCatalog.standard();
+
+    private RunFixtures() {
+    }
+
+    static OpenCampaign tinyDd(Path dir, Path scratch, int repetitions) throws CampaignException {
+        return campaign(dir, scratch, "dd", repetitions);
+    }
+
+    static OpenCampaign campaign(Path dir, Path scratch, String benchmark, int repetitions)
+            throws CampaignException {
+        Map<String, List<String>> axes = new LinkedHashMap<>();
+        axes.put("size", List.of("1M"));
+        axes.put("block", List.of("512"));
+        Campaign campaign = new Campaign("tiny", "", List.of(new Environment("this machine", "native", "local",
+                Target.local(), scratch.toString(), "")), List.of(new BenchmarkSpec(benchmark, axes, Map.of())),
+                new Settings(repetitions, 60));
+        new CampaignStore().save(dir, campaign);
+        return new OpenCampaign(dir, campaign);
+    }
+
+    static CampaignRunner localRunner() {
+        return new CampaignRunner(env -> new LocalShell(), CATALOG, Clock.systemUTC());
+    }
+}

@@ -1,0 +1,113 @@
+package org.virtimpact.ui.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+import org.virtimpact.core.results.CsvResults;
+import org.virtimpact.core.results.Sample;
+import org.virtimpact.core.run.RunPlanner;
+import org.virtimpact.ui.DirectBackground;
+import org.virtimpact.ui.RecordingDialogs;
+
+class RunViewModelTest {
+
+    @TempDir
+    Path dir;
+    @TempDir
+    Path scratch;
+
+    private final ExecutorService executor = Executors.newSingleThreadExecutor();
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final List<Sample> received = new CopyOnWriteArrayList<>();
+    private final RunViewModel vm = new RunViewModel(new RunPlanner(RunFixtures.CATALOG), RunFixtures.localRunner(),
+            new CsvResults(), new DirectBackground(), executor, dialogs, received::addAll);
+
+    @BeforeAll
+    static void startToolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void stopExecutor() {
+        executor.shutdownNow();
+    }
+
+    /** Commands run on the FX thread, as a button would call them. */
+    private void onFx(Runnable command) {
+        WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(command));
+    }
+
+    private void awaitEnd() throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !vm.runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void cannotRunWithoutACampaign() {
+        assertFalse(vm.canRunBinding().get());
+    }
+
+    @Test
+    void runsTheCampaignAndPassesSamplesOn() throws Exception {
+        vm.campaignProperty().set(RunFixtures.tinyDd(dir, scratch, 2));
+        onFx(vm::run);
+        awaitEnd();
+        assertEquals("Done: 2 repetitions measured.", vm.statusProperty().get());
+        assertEquals(2 * 4, received.size());
+        assertEquals(1.0, vm.progressProperty().get());
+    }
+
+    @Test
+    void runningAgainOnlyMeasuresWhatIsMissing() throws Exception {
+        vm.campaignProperty().set(RunFixtures.tinyDd(dir, scratch, 2));
+        onFx(vm::run);
+        awaitEnd();
+        onFx(vm::run);
+        awaitEnd();
+        assertTrue(vm.statusProperty().get().startsWith("All 2 repetitions are already measured"),
+                vm.statusProperty().get());
+    }
+
+    @Test
+    void cancelStopsTheRunAndSaysHowToResume() throws Exception {
+        vm.campaignProperty().set(RunFixtures.tinyDd(dir, scratch, 50));
+        onFx(() -> {
+            vm.run();
+            vm.cancel();
+        });
+        awaitEnd();
+        assertTrue(vm.statusProperty().get().startsWith("Stopped after 0 of 50"), vm.statusProperty().get());
+        assertTrue(dialogs.shown().isEmpty());
+    }
+
+    @Test
+    void explainsWhyACampaignCannotRun() throws Exception {
+        vm.campaignProperty().set(RunFixtures.campaign(dir, scratch, "nosuchbench", 1));
+        onFx(vm::run);
+        assertFalse(vm.runningProperty().get());
+        assertEquals("The campaign can't run yet", dialogs.shown().get(0).headline());
+        assertTrue(dialogs.shown().get(0).details().contains("Unknown benchmark 'nosuchbench'"));
+    }
+
+    @Test
+    void reportsFailedRepetitionsInADialog() throws Exception {
+        vm.campaignProperty().set(RunFixtures.tinyDd(dir, scratch.resolve("missing/folder"), 1));
+        onFx(vm::run);
+        awaitEnd();
+        assertTrue(vm.statusProperty().get().endsWith("1 failed."), vm.statusProperty().get());
+        assertEquals("1 of 1 repetitions failed", dialogs.shown().get(0).headline());
+    }
+}
