@@ -13,6 +13,7 @@ import org.virtimpact.core.campaign.CampaignException;
 import org.virtimpact.core.campaign.CampaignStore;
 import org.virtimpact.core.campaign.Settings;
 import org.virtimpact.core.remote.CancellationToken;
+import org.virtimpact.core.remote.HostKeyTrust;
 import org.virtimpact.core.results.CsvResults;
 import org.virtimpact.core.results.ResultSet;
 import org.virtimpact.core.results.ResultsException;
@@ -45,7 +46,10 @@ final class RunCommand implements Callable<Integer> {
     private final CampaignStore store = new CampaignStore();
     private final CsvResults csv = new CsvResults();
     private final RunPlanner planner;
-    private final CampaignRunner runner;
+    private final ShellFactory shells;
+    private final BenchmarkCatalog catalog;
+    private final Clock clock;
+    private final HostKeyTrust hostKeys;
 
     @Parameters(index = "0", paramLabel = "DIR", description = "Campaign folder holding campaign.json.")
     private Path dir;
@@ -54,13 +58,21 @@ final class RunCommand implements Callable<Integer> {
             description = "Sets the campaign's repetitions to N and saves it in campaign.json before running.")
     private Integer repetitions;
 
+    @Option(names = "--accept-new-host-key",
+            description = "Records a host key not yet in known_hosts (an environment's or a jump host's) and prints"
+                    + " its SHA256 fingerprint; check it against the host. A changed key is always refused.")
+    private boolean acceptNewHostKeys;
+
     RunCommand(PrintWriter out, PrintWriter err, ShellFactory shells, BenchmarkCatalog catalog, Clock clock,
-               InterruptSource interrupts) {
+               InterruptSource interrupts, HostKeyTrust hostKeys) {
         this.out = out;
         this.err = err;
         this.interrupts = interrupts;
         this.planner = new RunPlanner(catalog);
-        this.runner = new CampaignRunner(shells, catalog, clock);
+        this.shells = shells;
+        this.catalog = catalog;
+        this.clock = clock;
+        this.hostKeys = hostKeys;
     }
 
     @Override
@@ -118,7 +130,8 @@ final class RunCommand implements Callable<Integer> {
         CountDownLatch finished = new CountDownLatch(1);
         InterruptSource.Registration registration = interrupts.register(() -> stop(cancel, finished));
         try {
-            return runner.run(plan, new ProgressPrinter(out), cancel);
+            ShellFactory opening = acceptNewHostKeys ? new AcceptNewHostKeys(shells, hostKeys, out) : shells;
+            return new CampaignRunner(opening, catalog, clock).run(plan, new ProgressPrinter(out), cancel);
         } finally {
             registration.close();
             out.flush();

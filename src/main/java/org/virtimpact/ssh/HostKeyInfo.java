@@ -1,11 +1,13 @@
 package org.virtimpact.ssh;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.Objects;
 import org.virtimpact.core.campaign.Target;
+import org.virtimpact.core.remote.ScannedHostKey;
 
 /**
  * A host key as a server presented it: enough to show its fingerprint to a person and, once they
@@ -55,6 +57,14 @@ public record HostKeyInfo(String host, int port, String type, String base64) {
 
     static String knownHostsName(String host, int port) {
         return port == Target.DEFAULT_SSH_PORT ? host : "[" + host + "]:" + port;
+    }
+
+    ScannedHostKey scanned(ScannedHostKey.State state, Path knownHosts, boolean jumpHost) {
+        return new ScannedHostKey(host, port, type, base64, state, knownHosts.toString(), jumpHost);
+    }
+
+    static HostKeyInfo of(ScannedHostKey key) {
+        return new HostKeyInfo(key.host(), key.port(), key.type(), key.publicKey());
     }
 
     byte[] blob() {

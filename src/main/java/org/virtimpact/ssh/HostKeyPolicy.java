@@ -8,8 +8,9 @@ public enum HostKeyPolicy {
     /** Refuse; the researcher checks the fingerprint and accepts it explicitly. OpenSSH's {@code yes}. */
     STRICT,
     /**
-     * Record an unknown key, then connect; chosen explicitly (the CLI's {@code --accept-new-host-key}),
-     * never by default. OpenSSH's {@code accept-new}.
+     * Record the very key a connection refused as unknown, then connect; chosen explicitly, never by
+     * default. OpenSSH's {@code accept-new}. The CLI's {@code --accept-new-host-key} goes through
+     * {@link org.virtimpact.core.remote.HostKeyTrust} instead, to print each key it records.
      */
     ACCEPT_NEW
 }

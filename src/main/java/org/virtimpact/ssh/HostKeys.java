@@ -15,37 +15,29 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
-import org.virtimpact.core.campaign.Target;
+import org.virtimpact.core.remote.ScannedHostKey;
 import org.virtimpact.core.remote.ShellException;
 import org.virtimpact.core.remote.ShellException.Reason;
 
 /**
- * The one way a host key gets into known_hosts: {@link #scan} shows a person the key, and only
- * after they have checked its fingerprint does {@link #accept} record that very key.
+ * Reading a server's host key without logging in, and recording a key a person has checked.
+ * {@link SshHostKeyTrust} puts these together for whole routes, jump hosts included.
  */
 public final class HostKeys {
 
-    private final SshOptions options;
-
-    public HostKeys(SshOptions options) {
-        this.options = options;
+    private HostKeys() {
     }
 
-    /** The key {@code target} presents, read during the handshake; no login is attempted. */
-    public HostKeyInfo scan(Target target) throws ShellException {
-        return scan(target.host(), target.port(), options.connectTimeout());
-    }
-
-    /** Records {@code key} in the target's known_hosts; false when it was already there. */
-    public boolean accept(Target target, HostKeyInfo key) throws ShellException {
-        if (!key.host().equals(target.host()) || key.port() != target.port()) {
-            throw new IllegalArgumentException("the key of " + key.address() + " can't be accepted for "
-                    + target.describe());
-        }
-        return accept(options.knownHostsFor(target), key);
-    }
-
+    /** The key {@code host:port} presents, read during the handshake; no login is attempted. */
     public static HostKeyInfo scan(String host, int port, Duration timeout) throws ShellException {
+        return scan(host, port, null, timeout);
+    }
+
+    /**
+     * As {@link #scan(String, int, Duration)}, through the jump host session {@code via} when it is
+     * not null.
+     */
+    static HostKeyInfo scan(String host, int port, Session via, Duration timeout) throws ShellException {
         ConnectFailures failures = new ConnectFailures(host, port, host + ":" + port, Path.of("(none)"), List.of(),
                 timeout);
         JSch jsch = new JSch();
@@ -57,6 +49,9 @@ public final class HostKeys {
             session.setConfig("StrictHostKeyChecking", "yes");
             session.setConfig("PreferredAuthentications", "publickey");
             session.setDaemonThread(true);
+            if (via != null) {
+                session.setProxy(new JumpProxy(via, timeout));
+            }
             session.connect(Math.toIntExact(timeout.toMillis()));
             session.disconnect();
             throw new IllegalStateException("an empty known_hosts let a connection to " + host + ":" + port + " through");
@@ -68,6 +63,23 @@ public final class HostKeys {
             return key;
         } catch (JSchException e) {
             throw failures.map(e, session);
+        } finally {
+            if (session != null) {
+                session.disconnect();
+            }
+        }
+    }
+
+    /** What {@code knownHosts} says about {@code key}: recorded, unknown, or a different key recorded. */
+    static ScannedHostKey.State state(Path knownHosts, HostKeyInfo key) throws ShellException {
+        JSch jsch = new JSch();
+        try {
+            jsch.setKnownHosts(knownHosts.toString());
+            int state = jsch.getHostKeyRepository().check(key.knownHostsName(), key.blob());
+            return state == HostKeyRepository.OK ? ScannedHostKey.State.TRUSTED
+                    : state == HostKeyRepository.CHANGED ? ScannedHostKey.State.CHANGED : ScannedHostKey.State.UNKNOWN;
+        } catch (JSchException e) {
+            throw new ShellException(Reason.IO, "Could not read " + knownHosts + ": " + e.getMessage(), e);
         }
     }
 
@@ -97,7 +109,7 @@ public final class HostKeys {
                     + key.type() + " key for " + key.address() + "; the new one (" + key.fingerprint() + ") was not"
                     + " added. Only if you know why the host's key changed, remove the old entry (ssh-keygen -R "
                     + ConnectFailures.word(key.knownHostsName()) + " -f " + ConnectFailures.word(knownHosts.toString())
-                    + ") and accept again.", key, null);
+                    + ") and accept again.", key, knownHosts, false, null);
         }
         try {
             append(knownHosts, key.knownHostsLine());

@@ -3,15 +3,12 @@ package org.virtimpact.ssh;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.jcraft.jsch.ChannelExec;
-import com.jcraft.jsch.JSch;
 import com.jcraft.jsch.JSchException;
 import com.jcraft.jsch.Session;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
 import org.virtimpact.core.campaign.Target;
 import org.virtimpact.core.remote.CancellationToken;
@@ -23,8 +20,9 @@ import org.virtimpact.core.remote.ShellException.Reason;
 import org.virtimpact.core.remote.ShellQuote;
 
 /**
- * A shell on an SSH target: one session for the whole campaign, one exec channel per command.
- * Logs in with keys only and trusts only host keys already in known_hosts; nothing here adds one.
+ * A shell on an SSH target: one session for the whole campaign (kept alive by keepalives), one
+ * exec channel per command. Logs in with keys only (ssh-agent's or key files) and trusts only host
+ * keys already in known_hosts, the jump hosts' included; nothing here adds one.
  */
 public final class JSchShell implements Shell {
 
@@ -33,44 +31,29 @@ public final class JSchShell implements Shell {
     private static final Duration KILL_TIMEOUT = Duration.ofSeconds(15);
     private static final Duration UPLOAD_TIMEOUT = Duration.ofMinutes(2);
 
+    private final SessionChain chain;
     private final Session session;
     private final String where;
     private final int channelTimeoutMillis;
 
-    private JSchShell(Session session, String where, Duration connectTimeout) {
-        this.session = session;
+    private JSchShell(SessionChain chain, String where, Duration connectTimeout) {
+        this.chain = chain;
+        this.session = chain.destination();
         this.where = where;
         this.channelTimeoutMillis = Math.toIntExact(connectTimeout.toMillis());
     }
 
-    /** Opens the session; the shell owns it from then on and {@link #close()} ends it. */
+    /**
+     * Opens the session, through the target's jump hosts if its SSH config names any; the shell
+     * owns the sessions from then on and {@link #close()} ends them.
+     */
     public static JSchShell connect(Target target, SshOptions options) throws ShellException {
         if (target.kind() != Target.Kind.SSH) {
             throw new IllegalArgumentException("JSchShell needs an SSH target, not " + target.describe());
         }
-        String user = target.user() == null || target.user().isBlank() ? System.getProperty("user.name") : target.user();
-        String where = user + "@" + target.host() + ":" + target.port();
-        Path knownHosts = options.knownHostsFor(target);
-        List<Path> identities = new IdentityFiles(options).resolve(target);
-        ConnectFailures failures = new ConnectFailures(target.host(), target.port(), where, knownHosts, identities,
-                options.connectTimeout());
-        JSch jsch = new JSch();
-        IdentityFiles.addTo(jsch, identities, where);
-        Session session = null;
-        try {
-            jsch.setKnownHosts(knownHosts.toString());
-            session = jsch.getSession(user, target.host(), target.port());
-            session.setConfig("StrictHostKeyChecking", "yes");
-            session.setConfig("PreferredAuthentications", "publickey");
-            session.setServerAliveInterval(Math.toIntExact(options.serverAliveInterval().toMillis()));
-            session.setServerAliveCountMax(options.serverAliveCountMax());
-            // an unclosed shell must not keep the application from exiting
-            session.setDaemonThread(true);
-            session.connect(Math.toIntExact(options.connectTimeout().toMillis()));
-        } catch (JSchException e) {
-            throw failures.map(e, session);
-        }
-        return new JSchShell(session, where, options.connectTimeout());
+        Route route = new Routes(options).resolve(target);
+        SessionChain chain = SessionChain.open(route, options, target.describe());
+        return new JSchShell(chain, route.destination().login(), route.connectTimeout());
     }
 
     @Override
@@ -201,7 +184,7 @@ public final class JSchShell implements Shell {
 
     @Override
     public void close() {
-        session.disconnect();
+        chain.close();
     }
 
     /** JSch reports -1 when a channel closed without an exit status: the connection went away. */

@@ -7,8 +7,14 @@ import org.virtimpact.core.remote.Shell;
 import org.virtimpact.core.remote.ShellException;
 import org.virtimpact.core.run.ShellFactory;
 
-/** Opens a local shell for "this machine" and an SSH shell for everything else. */
+/**
+ * Opens a local shell for "this machine" and an SSH shell for everything else: one connection
+ * per environment, which the runner keeps for the whole campaign.
+ */
 public final class SshShellFactory implements ShellFactory {
+
+    /** Each unknown key on a route (jump hosts, then the target) costs one more attempt. */
+    private static final int MAX_ATTEMPTS = 10;
 
     private final SshOptions options;
 
@@ -26,16 +32,17 @@ public final class SshShellFactory implements ShellFactory {
         if (target.kind() == Target.Kind.LOCAL) {
             return new LocalShell();
         }
-        try {
-            return JSchShell.connect(target, options);
-        } catch (HostKeyException e) {
-            if (options.hostKeyPolicy() != HostKeyPolicy.ACCEPT_NEW || e.reason() != ShellException.Reason.HOST_KEY_UNKNOWN
-                    || e.presented() == null) {
-                throw e;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return JSchShell.connect(target, options);
+            } catch (HostKeyException e) {
+                if (options.hostKeyPolicy() != HostKeyPolicy.ACCEPT_NEW || e.reason() != ShellException.Reason.HOST_KEY_UNKNOWN
+                        || e.presented() == null || e.knownHosts() == null || attempt >= MAX_ATTEMPTS) {
+                    throw e;
+                }
+                // the very key that was refused, not a second scan that a man in the middle could answer
+                HostKeys.accept(e.knownHosts(), e.presented());
             }
-            // the very key that was refused, not a second scan that a man in the middle could answer
-            HostKeys.accept(options.knownHostsFor(target), e.presented());
-            return JSchShell.connect(target, options);
         }
     }
 }

@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.jcraft.jsch.JSch;
-import com.jcraft.jsch.KeyPair;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -102,15 +99,15 @@ class ConnectFailuresTest {
     }
 
     @Test
-    void passphraseProtectedKeyIsRefusedWithAHint() throws Exception {
-        Path locked = dir.resolve("locked");
-        KeyPair pair = KeyPair.genKeyPair(new JSch(), KeyPair.ED25519);
-        pair.writeOpenSSHv1PrivateKey(locked.toString(), "secret".getBytes(StandardCharsets.UTF_8));
+    void passphraseProtectedKeyWithNobodyToAskIsRefusedWithAHint() throws Exception {
+        Path locked = KeyFiles.locked(server.clientKey(), dir.resolve("locked"), "secret");
 
-        ShellException e = connectFails(server.target(locked, server.knownHosts()), SshOptions.defaults());
+        ShellException e = connectFails(server.target(locked, server.knownHosts()),
+                SshOptions.defaults().withAgentSocket(null));
 
         assertEquals(Reason.AUTHENTICATION, e.reason());
-        assertTrue(e.getMessage().contains("passphrase"), e.getMessage());
+        assertTrue(e.getMessage().contains("no passphrase was entered") && e.getMessage().contains("ssh-add"),
+                e.getMessage());
     }
 
     @Test
@@ -126,8 +123,9 @@ class ConnectFailuresTest {
 
     @Test
     void noKeyAtAllFailsAuthenticationWithAHint(@TempDir Path home) {
+        // no agent either: a developer's own ssh-agent would otherwise offer its keys
         ShellException e = connectFails(server.target(null, server.knownHosts()),
-                SshOptions.defaults().withUserHome(home));
+                SshOptions.defaults().withUserHome(home).withAgentSocket(null));
 
         assertEquals(Reason.AUTHENTICATION, e.reason());
         assertTrue(e.getMessage().contains("ssh-keygen"), e.getMessage());

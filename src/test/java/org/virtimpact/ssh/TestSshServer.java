@@ -12,6 +12,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.PublicKey;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.sshd.common.config.keys.AuthorizedKeyEntry;
 import org.apache.sshd.common.config.keys.KeyUtils;
@@ -21,8 +22,9 @@ import org.apache.sshd.common.keyprovider.KeyPairProvider;
 import org.apache.sshd.common.session.Session;
 import org.apache.sshd.common.session.SessionListener;
 import org.apache.sshd.server.SshServer;
-import org.apache.sshd.server.auth.pubkey.KeySetPublickeyAuthenticator;
 import org.apache.sshd.server.auth.pubkey.UserAuthPublicKeyFactory;
+import org.apache.sshd.common.util.net.SshdSocketAddress;
+import org.apache.sshd.server.forward.StaticDecisionForwardingFilter;
 import org.apache.sshd.server.shell.ProcessShellFactory;
 import org.virtimpact.core.campaign.Target;
 
@@ -47,8 +49,10 @@ public final class TestSshServer implements AutoCloseable {
 
     private final Path dir;
     private final Path clientKey;
-    private final PublicKey authorized;
+    private final List<PublicKey> authorized = new CopyOnWriteArrayList<>();
     private final Path knownHosts;
+    private volatile boolean forwarding;
+    private final AtomicInteger forwarded = new AtomicInteger();
     private final AtomicInteger sessionsOpened = new AtomicInteger();
     private KeyPair hostKey;
     private SshServer server;
@@ -56,7 +60,7 @@ public final class TestSshServer implements AutoCloseable {
     private TestSshServer(Path dir, Path clientKey, PublicKey authorized) throws GeneralSecurityException {
         this.dir = dir;
         this.clientKey = clientKey;
-        this.authorized = authorized;
+        this.authorized.add(authorized);
         this.knownHosts = dir.resolve("known_hosts");
         this.hostKey = KeyUtils.generateKeyPair(HOST_KEY_TYPE, 256);
         this.server = newServer(0);
@@ -71,7 +75,18 @@ public final class TestSshServer implements AutoCloseable {
         s.setUserAuthFactories(List.of(UserAuthPublicKeyFactory.INSTANCE));
         s.setPasswordAuthenticator(null);
         s.setKeyboardInteractiveAuthenticator(null);
-        s.setPublickeyAuthenticator(new KeySetPublickeyAuthenticator("authorized_keys", List.of(authorized)));
+        // looked up at each login, so a test can authorize another key while the server runs
+        s.setPublickeyAuthenticator((user, key, session) -> authorized.stream().anyMatch(k -> KeyUtils.compareKeys(k, key)));
+        // a jump host must open "direct-tcpip" channels; every other server refuses, as sshd can be told to
+        s.setForwardingFilter(new StaticDecisionForwardingFilter(false) {
+            @Override
+            protected boolean checkAcceptance(String request, Session session, SshdSocketAddress target) {
+                if (forwarding) {
+                    forwarded.incrementAndGet();
+                }
+                return forwarding;
+            }
+        });
         // ProcessShellCommandFactory alone would split the command on spaces and exec the words;
         // a real sshd hands the whole line to the login shell, so do the same
         s.setCommandFactory((channel, command) ->
@@ -135,6 +150,24 @@ public final class TestSshServer implements AutoCloseable {
         return Target.ssh(System.getProperty("user.name"), HOST, port(),
                 identityFile == null ? null : identityFile.toString(),
                 knownHostsFile == null ? null : knownHostsFile.toString());
+    }
+
+    /** Lets this server act as a jump host: it opens TCP connections for its clients (ProxyJump). */
+    public TestSshServer allowForwarding() {
+        forwarding = true;
+        return this;
+    }
+
+    /** TCP connections this server opened for its clients as a jump host. */
+    public int forwardedConnections() {
+        return forwarded.get();
+    }
+
+    /** Lets the key in {@code publicKeyFile} (OpenSSH .pub format) log in too. */
+    public void authorize(Path publicKeyFile) throws IOException, GeneralSecurityException {
+        for (AuthorizedKeyEntry entry : AuthorizedKeyEntry.readAuthorizedKeys(publicKeyFile)) {
+            authorized.add(entry.resolvePublicKey(null, PublicKeyEntryResolver.FAILING));
+        }
     }
 
     public Path clientKey() {

@@ -1,13 +1,25 @@
 package org.virtimpact.core.campaign;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * How an environment is reached. A password never appears here: only the path of a key file,
  * so that {@code campaign.json} can be shared and archived without leaking secrets.
+ *
+ * <p>An SSH target is either explicit ({@code host}, {@code port}, {@code user}, {@code identityFile})
+ * or a {@code Host} alias of an OpenSSH config file ({@code hostAlias}, {@code sshConfig}), whose
+ * HostName, Port, User, IdentityFile and ProxyJump then apply. Values set next to an alias
+ * override the config's, as {@code ssh -p PORT -i FILE USER@ALIAS} does; port 0 means "the config's".
+ *
+ * @param knownHosts the known_hosts file to check host keys against, empty for {@code ~/.ssh/known_hosts}
+ * @param hostAlias  a {@code Host} alias of the SSH config, empty for an explicit target
+ * @param sshConfig  the SSH config file holding the alias, empty for {@code ~/.ssh/config}
  */
-public record Target(Kind kind, String host, int port, String user, String identityFile, String knownHosts) {
+public record Target(Kind kind, String host, int port, String user, String identityFile, String knownHosts,
+                     String hostAlias, String sshConfig) {
 
     public enum Kind {
         @JsonProperty("local") LOCAL,
@@ -16,17 +28,36 @@ public record Target(Kind kind, String host, int port, String user, String ident
 
     public static final int DEFAULT_SSH_PORT = 22;
 
+    /** No blanks or control characters, and no leading '-' that a tool could take for an option. */
+    private static final Pattern NAME = Pattern.compile("[^\\s\\p{Cntrl}-][^\\s\\p{Cntrl}]*");
+
     public Target {
         Objects.requireNonNull(kind, "kind");
-        if (kind == Kind.SSH && (host == null || host.isBlank())) {
-            throw new IllegalArgumentException("an SSH target needs a host name");
+        host = blankToNull(host);
+        hostAlias = blankToNull(hostAlias);
+        sshConfig = blankToNull(sshConfig);
+        if (kind == Kind.SSH && host == null && hostAlias == null) {
+            throw new IllegalArgumentException("an SSH target needs a host name or a Host alias of the SSH config");
         }
+        if (host != null && hostAlias != null) {
+            throw new IllegalArgumentException("give either a host name (" + host + ") or a Host alias ("
+                    + hostAlias + "), not both");
+        }
+        check("host name", host);
+        check("Host alias", hostAlias);
+        check("user name", blankToNull(user));
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port " + port + " is outside 1-65535");
         }
-        if (kind == Kind.SSH && port == 0) {
+        // an alias keeps 0: the config's Port applies, else 22
+        if (kind == Kind.SSH && port == 0 && hostAlias == null) {
             port = DEFAULT_SSH_PORT;
         }
+    }
+
+    /** The parameter list of the first version, kept for callers that know no SSH config. */
+    public Target(Kind kind, String host, int port, String user, String identityFile, String knownHosts) {
+        this(kind, host, port, user, identityFile, knownHosts, null, null);
     }
 
     public static Target local() {
@@ -37,10 +68,38 @@ public record Target(Kind kind, String host, int port, String user, String ident
         return new Target(Kind.SSH, host, port, user, identityFile, knownHosts);
     }
 
+    /**
+     * A {@code Host} alias of {@code sshConfig} (null for {@code ~/.ssh/config}); {@code user}, {@code port}
+     * (0) and {@code identityFile} may be null to take the config's.
+     */
+    public static Target sshAlias(String alias, String sshConfig, String user, int port, String identityFile,
+                                  String knownHosts) {
+        return new Target(Kind.SSH, null, port, user, identityFile, knownHosts, alias, sshConfig);
+    }
+
+    /** True when the SSH config decides where this target really is. */
+    @JsonIgnore
+    public boolean usesSshConfig() {
+        return kind == Kind.SSH && hostAlias != null;
+    }
+
     public String describe() {
         if (kind == Kind.LOCAL) {
             return "this machine";
         }
-        return (user == null ? "" : user + "@") + host + (port == DEFAULT_SSH_PORT ? "" : ":" + port);
+        String name = hostAlias != null ? hostAlias : host;
+        boolean defaultPort = port == 0 || (hostAlias == null && port == DEFAULT_SSH_PORT);
+        return (user == null || user.isBlank() ? "" : user + "@") + name + (defaultPort ? "" : ":" + port);
+    }
+
+    private static void check(String what, String value) {
+        if (value != null && !NAME.matcher(value).matches()) {
+            throw new IllegalArgumentException("the " + what + " '" + value + "' must not contain blanks or control"
+                    + " characters nor start with '-'");
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 }

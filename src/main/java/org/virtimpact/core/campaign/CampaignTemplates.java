@@ -1,0 +1,78 @@
+package org.virtimpact.core.campaign;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The campaigns a new folder can start from, kept as resources under
+ * {@code org/virtimpact/templates/NAME/campaign.json} so the CLI's {@code new} and the workbench
+ * offer the same ones.
+ */
+public final class CampaignTemplates {
+
+    public static final String QUICKSTART = "quickstart";
+    public static final String XEN_2008 = "xen-2008";
+    public static final List<String> NAMES = List.of(QUICKSTART, XEN_2008);
+
+    private static final String ROOT = "/org/virtimpact/templates/";
+
+    private final CampaignStore store;
+
+    public CampaignTemplates(CampaignStore store) {
+        this.store = store;
+    }
+
+    /**
+     * Writes template {@code name} as {@code dir/campaign.json} and returns the campaign. The folder
+     * may exist only if it is empty, so nobody's files are mixed with a new campaign.
+     */
+    public Campaign create(Path dir, String name) throws CampaignException {
+        byte[] json = read(name);
+        refuseUsedFolder(dir);
+        try {
+            Files.createDirectories(dir);
+            CampaignStore.writeAtomically(dir.resolve(CampaignStore.CAMPAIGN_FILE), json);
+        } catch (IOException e) {
+            throw new CampaignException("Could not create the campaign in " + dir + ": " + e.getMessage()
+                    + ". Check the path and its permissions.");
+        }
+        return store.load(dir);
+    }
+
+    private static byte[] read(String name) throws CampaignException {
+        if (!NAMES.contains(name)) {
+            throw new CampaignException("Unknown template '" + name + "'. Use one of: " + String.join(", ", NAMES)
+                    + ".");
+        }
+        String resource = ROOT + name + "/" + CampaignStore.CAMPAIGN_FILE;
+        try (InputStream in = CampaignTemplates.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new CampaignException("The template " + name + " is missing from this build (" + resource + ").");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new CampaignException("Could not read the template " + name + ": " + e.getMessage());
+        }
+    }
+
+    private static void refuseUsedFolder(Path dir) throws CampaignException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new CampaignException(dir + " is a file, not a folder. Choose a new folder for the campaign.");
+        }
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            if (entries.iterator().hasNext()) {
+                throw new CampaignException(dir + " already exists and is not empty. Choose a new folder (or an"
+                        + " empty one) for the campaign, so no file in it is overwritten.");
+            }
+        } catch (IOException e) {
+            throw new CampaignException("Could not look into " + dir + ": " + e.getMessage());
+        }
+    }
+}
