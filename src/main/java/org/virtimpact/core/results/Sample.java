@@ -21,6 +21,11 @@ public record Sample(String runId, Instant timestamp, String environment, String
         status = status == null || status.isBlank() ? OK : status;
         unit = unit == null ? "" : unit;
         device = device == null ? "" : device;
+        // a SharedAxes is already immutable and without empty values: rows of one cell share it
+        axes = axes instanceof SharedAxes ? axes : nonEmpty(axes);
+    }
+
+    private static Map<String, String> nonEmpty(Map<String, String> axes) {
         LinkedHashMap<String, String> nonEmpty = new LinkedHashMap<>();
         if (axes != null) {
             axes.forEach((k, v) -> {
@@ -29,7 +34,7 @@ public record Sample(String runId, Instant timestamp, String environment, String
                 }
             });
         }
-        axes = Collections.unmodifiableMap(nonEmpty);
+        return Collections.unmodifiableMap(nonEmpty);
     }
 
     /** The matrix cell this sample belongs to, independent of environment and repetition. */

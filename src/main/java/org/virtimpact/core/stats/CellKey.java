@@ -17,6 +17,11 @@ public record CellKey(String environment, String device, String benchmark, Strin
         return new CellKey(s.environment(), s.device(), s.benchmark(), s.metric(), s.unit(), s.axes());
     }
 
+    /** The same cell in another environment: what a comparison puts side by side. */
+    public CellKey inEnvironment(String otherEnvironment) {
+        return new CellKey(otherEnvironment, device, benchmark, metric, unit, axes);
+    }
+
     /** The chart category: matrix values only, so environments line up side by side. */
     public String category() {
         if (axes.isEmpty()) {

@@ -1,13 +1,16 @@
 package org.virtimpact.core.stats;
 
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import org.virtimpact.core.results.PublishedSummary;
 import org.virtimpact.core.results.ResultSet;
 import org.virtimpact.core.results.Sample;
 
-/** Groups a result set's usable samples by cell and summarises each, in first-seen order. */
+/**
+ * Groups a result set's usable samples (status ok) and published summaries by cell and
+ * summarises each, in first-seen order (samples first).
+ */
 public final class Summaries {
 
     private final double confidence;
@@ -16,16 +19,44 @@ public final class Summaries {
         this.confidence = confidence;
     }
 
+    public double confidence() {
+        return confidence;
+    }
+
     public Map<CellKey, Summary> byCell(ResultSet results) {
-        Map<CellKey, List<Double>> groups = new LinkedHashMap<>();
+        Map<CellKey, Summary> out = new LinkedHashMap<>();
+        cells(results).forEach((k, v) -> out.put(k, v.summary(confidence)));
+        return out;
+    }
+
+    /**
+     * The values of every cell. Grouping goes through a cheap key of the sample's own fields and
+     * builds each sorted {@link CellKey} once per cell, not once per row: with a million rows that
+     * is the difference between milliseconds and seconds.
+     */
+    public Map<CellKey, CellValues> cells(ResultSet results) {
+        Map<RawKey, CellValues> groups = new LinkedHashMap<>();
         for (Sample s : results.samples()) {
             if (Sample.OK.equals(s.status())) {
-                groups.computeIfAbsent(CellKey.of(s), k -> new ArrayList<>()).add(s.value());
+                groups.computeIfAbsent(new RawKey(s.environment(), s.device(), s.benchmark(), s.metric(), s.unit(),
+                        s.axes()), k -> new CellValues()).add(s.value());
             }
         }
-        Map<CellKey, Summary> out = new LinkedHashMap<>();
-        groups.forEach((k, v) -> out.put(k, Summary.of(v.stream().mapToDouble(Double::doubleValue).toArray(),
-                confidence)));
+        for (PublishedSummary p : results.published()) {
+            groups.computeIfAbsent(new RawKey(p.environment(), p.device(), p.benchmark(), p.metric(), p.unit(),
+                    p.axes()), k -> new CellValues()).publish(p);
+        }
+        Map<CellKey, CellValues> out = new LinkedHashMap<>();
+        Map<RawKey, CellKey> keys = new HashMap<>();
+        groups.forEach((raw, values) -> out.put(keys.computeIfAbsent(raw, RawKey::cellKey), values));
         return out;
+    }
+
+    /** Map equality ignores order, so axes read in a different column order meet in one cell. */
+    private record RawKey(String environment, String device, String benchmark, String metric, String unit,
+                          Map<String, String> axes) {
+        CellKey cellKey() {
+            return new CellKey(environment, device, benchmark, metric, unit, axes);
+        }
     }
 }
