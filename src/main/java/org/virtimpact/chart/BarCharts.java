@@ -15,8 +15,10 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.category.StatisticalBarRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.VerticalAlignment;
 import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
 
 /**
@@ -34,6 +36,22 @@ public final class BarCharts {
     }
 
     public static JFreeChart create(ChartSpec spec, ChartTheme theme) {
+        return create(spec, theme, "");
+    }
+
+    /**
+     * With a non-blank {@code caption}, the caption goes under the figure (below the legend) and
+     * replaces the line under the title, which would only repeat part of it.
+     */
+    public static JFreeChart create(ChartSpec spec, ChartTheme theme, String caption) {
+        return create(spec, theme, caption, caption.isBlank());
+    }
+
+    /**
+     * @param whiskerLine whether the line under the title says what bars and whiskers are; leave
+     *                    it out only where a caption outside the picture says so (a slide's text)
+     */
+    public static JFreeChart create(ChartSpec spec, ChartTheme theme, String caption, boolean whiskerLine) {
         StatisticalBarRenderer renderer = renderer(spec, theme);
         CategoryAxis categoryAxis = categoryAxis(theme);
         NumberAxis valueAxis = valueAxis(spec, theme);
@@ -52,9 +70,26 @@ public final class BarCharts {
         chart.setPadding(new RectangleInsets(theme.tickSize() / 2.0, theme.tickSize(), theme.tickSize() / 2.0,
                 theme.tickSize()));
         chart.getTitle().setPaint(INK);
-        chart.addSubtitle(new TextTitle(caption(spec), font(theme, Font.PLAIN, theme.tickSize()), MUTED,
-                RectangleEdge.TOP, TextTitle.DEFAULT_HORIZONTAL_ALIGNMENT, TextTitle.DEFAULT_VERTICAL_ALIGNMENT,
-                new RectangleInsets(2, 0, theme.tickSize(), 0)));
+        if (whiskerLine) {
+            chart.addSubtitle(new TextTitle(caption(spec), font(theme, Font.PLAIN, theme.tickSize()), MUTED,
+                    RectangleEdge.TOP, TextTitle.DEFAULT_HORIZONTAL_ALIGNMENT, TextTitle.DEFAULT_VERTICAL_ALIGNMENT,
+                    new RectangleInsets(2, 0, theme.tickSize(), 0)));
+        }
+        if (!caption.isBlank()) {
+            // Bottom titles stack from the edge inwards in list order: first in the list is lowest.
+            TextTitle under = new TextTitle(caption, font(theme, Font.PLAIN, theme.tickSize()), MUTED,
+                    RectangleEdge.BOTTOM, HorizontalAlignment.LEFT, VerticalAlignment.BOTTOM,
+                    new RectangleInsets(theme.tickSize() / 2.0, 0, 0, 0));
+            under.setTextAlignment(HorizontalAlignment.LEFT);
+            chart.addSubtitle(0, under);
+        }
+        if (theme.uprightValueLabel()) {
+            // Added after the line under the title, so it sits between that line and the plot.
+            TextTitle quantity = new TextTitle(spec.valueAxisLabel(), font(theme, Font.PLAIN, theme.axisLabelSize()),
+                    INK, RectangleEdge.TOP, HorizontalAlignment.LEFT, VerticalAlignment.BOTTOM,
+                    new RectangleInsets(0, 0, theme.tickSize() / 2.0, 0));
+            chart.addSubtitle(quantity);
+        }
         styleLegend(chart.getLegend(), theme);
         return chart;
     }
@@ -107,7 +142,8 @@ public final class BarCharts {
     }
 
     private static NumberAxis valueAxis(ChartSpec spec, ChartTheme theme) {
-        NumberAxis axis = new NumberAxis(spec.valueAxisLabel());
+        NumberAxis axis = new FewTicksAxis(theme.uprightValueLabel() ? null : spec.valueAxisLabel(),
+                theme.maxValueTicks());
         axis.setLabelFont(font(theme, Font.PLAIN, theme.axisLabelSize()));
         axis.setLabelPaint(INK);
         axis.setTickLabelFont(font(theme, Font.PLAIN, theme.tickSize()));
@@ -135,10 +171,10 @@ public final class BarCharts {
         IntSummaryStatistics n = spec.series().stream().flatMap(s -> s.bars().stream())
                 .mapToInt(ChartSpec.Bar::n).summaryStatistics();
         if (n.getCount() == 0) {
-            return "bars: mean · whiskers: ± 1 standard deviation";
+            return "bars: mean · whiskers: " + spec.whiskers().describe();
         }
         String reps = n.getMin() == n.getMax() ? Integer.toString(n.getMin()) : n.getMin() + "–" + n.getMax();
-        return "bars: mean · whiskers: ± 1 standard deviation · n = " + reps + " per bar";
+        return "bars: mean · whiskers: " + spec.whiskers().describe() + " · n = " + reps + " per bar";
     }
 
     private static Font font(ChartTheme theme, int style, int size) {

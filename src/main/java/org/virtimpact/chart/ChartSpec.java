@@ -11,14 +11,22 @@ import java.util.Optional;
  * @param valueAxisLabel the quantity and its unit, e.g. {@code Write throughput (MB/s)}
  * @param categories     matrix cells along the category axis, in display order
  * @param series         one per environment, in campaign order
+ * @param whiskers       what each bar's {@link Bar#error()} is, so the figure can say so
  */
-public record ChartSpec(String title, String valueAxisLabel, List<String> categories, List<Series> series) {
+public record ChartSpec(String title, String valueAxisLabel, List<String> categories, List<Series> series,
+                        Whiskers whiskers) {
 
     public ChartSpec {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(valueAxisLabel, "valueAxisLabel");
+        Objects.requireNonNull(whiskers, "whiskers");
         categories = List.copyOf(categories);
         series = List.copyOf(series);
+    }
+
+    /** A spec whose whiskers are ± 1 standard deviation, as the workbench shows them. */
+    public ChartSpec(String title, String valueAxisLabel, List<String> categories, List<Series> series) {
+        this(title, valueAxisLabel, categories, series, Whiskers.standardDeviation());
     }
 
     /**
@@ -42,8 +50,9 @@ public record ChartSpec(String title, String valueAxisLabel, List<String> catego
     }
 
     /**
-     * One cell's mean with its error bar. {@code error} is NaN when it cannot be known (a single
-     * repetition), which draws the bar without a whisker rather than with a false zero.
+     * One cell's mean with its error bar: half the whisker's length, in the sense of the spec's
+     * {@link Whiskers}. {@code error} is NaN when it cannot be known (a single repetition), which
+     * draws the bar without a whisker rather than with a false zero.
      */
     public record Bar(String category, double mean, double error, int n) {
 

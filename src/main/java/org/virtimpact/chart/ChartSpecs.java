@@ -23,7 +23,16 @@ public final class ChartSpecs {
         this.environments = List.copyOf(environments);
     }
 
+    /** Whiskers of ± 1 standard deviation: the spread of the runs, as the workbench shows it. */
     public ChartSpec bars(Map<CellKey, Summary> summaries, ChartQuery query) {
+        return bars(summaries, query, Whiskers.standardDeviation());
+    }
+
+    /**
+     * With a confidence-interval {@code whiskers}, each whisker is the summary's own interval
+     * (Student's t at the summaries' confidence); the level in {@code whiskers} only labels it.
+     */
+    public ChartSpec bars(Map<CellKey, Summary> summaries, ChartQuery query, Whiskers whiskers) {
         Map<CellKey, Summary> matching = new LinkedHashMap<>();
         summaries.forEach((key, summary) -> {
             if (matches(key, query)) {
@@ -39,13 +48,19 @@ public final class ChartSpecs {
                 matching.entrySet().stream()
                         .filter(e -> e.getKey().environment().equals(env) && e.getKey().category().equals(category))
                         .findFirst()
-                        .ifPresent(e -> bars.add(new ChartSpec.Bar(category, e.getValue().mean(), e.getValue().sd(),
-                                e.getValue().n())));
+                        .ifPresent(e -> bars.add(new ChartSpec.Bar(category, e.getValue().mean(),
+                                error(e.getValue(), whiskers), e.getValue().n())));
             }
             series.add(new ChartSpec.Series(env, colourOf(env), bars));
         }
         return new ChartSpec(query.device() + " — " + query.metric().title(), axisLabel(query, matching),
-                List.copyOf(categories), series);
+                List.copyOf(categories), series, whiskers);
+    }
+
+    /** The t interval is symmetric about the mean, so half its width is the whisker. */
+    private static double error(Summary summary, Whiskers whiskers) {
+        return whiskers.kind() == Whiskers.Kind.STANDARD_DEVIATION ? summary.sd()
+                : (summary.ciHigh() - summary.ciLow()) / 2;
     }
 
     private static boolean matches(CellKey key, ChartQuery query) {
@@ -61,7 +76,8 @@ public final class ChartSpecs {
         return order;
     }
 
-    private int colourOf(String env) {
+    /** The palette index of an environment: its place in the campaign, so it is the same in every figure. */
+    public int colourOf(String env) {
         int index = environments.indexOf(env);
         return index >= 0 ? index : environments.size() + Math.floorMod(env.hashCode(), Palette.OKABE_ITO.size());
     }

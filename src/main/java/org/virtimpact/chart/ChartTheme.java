@@ -6,15 +6,32 @@ package org.virtimpact.chart;
  *
  * @param itemMargin     gap between the bars of one category, as a fraction of the category width
  * @param categoryMargin gap between categories, as a fraction of the axis length
+ * @param uprightValueLabel the quantity and unit written level above the value axis instead of
+ *                       turned along it: easier to read at a distance, and it stays text in SVG and
+ *                       PDF (JFreeChart draws turned labels as glyph outlines)
+ * @param maxValueTicks  most labelled ticks on the value axis, 0 for as many as fit: a slide read
+ *                       from afar needs a few round numbers, not one every few pixels
  */
 public record ChartTheme(String name, int width, int height, String fontFamily, int titleSize, int axisLabelSize,
                          int tickSize, int legendSize, float errorStrokeWidth, double itemMargin,
-                         double categoryMargin, int maxCategoryLabelLines) {
+                         double categoryMargin, int maxCategoryLabelLines, boolean uprightValueLabel,
+                         int maxValueTicks) {
 
     public ChartTheme {
         if (width <= 0 || height <= 0) {
             throw new IllegalArgumentException("a theme needs a positive size, not " + width + "×" + height);
         }
+        if (maxValueTicks < 0) {
+            throw new IllegalArgumentException("maxValueTicks must be 0 (no limit) or more, not " + maxValueTicks);
+        }
+    }
+
+    /** A theme with the value label turned along its axis and as many ticks as fit, as most charts have. */
+    public ChartTheme(String name, int width, int height, String fontFamily, int titleSize, int axisLabelSize,
+                      int tickSize, int legendSize, float errorStrokeWidth, double itemMargin, double categoryMargin,
+                      int maxCategoryLabelLines) {
+        this(name, width, height, fontFamily, titleSize, axisLabelSize, tickSize, legendSize, errorStrokeWidth,
+                itemMargin, categoryMargin, maxCategoryLabelLines, false, 0);
     }
 
     /** The workbench window: large enough to read from a step back, compact enough for a laptop. */
@@ -24,6 +41,6 @@ public record ChartTheme(String name, int width, int height, String fontFamily, 
 
     /** A 1920×1080 slide: ticks and legend at least 20 px, title at least 36 px, for the back row. */
     public static ChartTheme slides() {
-        return new ChartTheme("slides", 1920, 1080, "SansSerif", 40, 28, 24, 24, 3.0f, 0.06, 0.16, 2);
+        return new ChartTheme("slides", 1920, 1080, "SansSerif", 40, 28, 24, 24, 3.0f, 0.06, 0.16, 2, true, 8);
     }
 }

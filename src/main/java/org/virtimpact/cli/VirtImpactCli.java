@@ -5,7 +5,14 @@ import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.virtimpact.core.bench.Benchmark;
 import org.virtimpact.core.bench.BenchmarkCatalog;
+import org.virtimpact.core.campaign.CampaignStore;
+import org.virtimpact.core.campaign.CampaignTemplates;
+import org.virtimpact.core.report.CampaignReports;
 import org.virtimpact.core.run.ShellFactory;
+import org.virtimpact.export.CampaignExports;
+import org.virtimpact.ssh.SshHostKeyTrust;
+import org.virtimpact.ssh.SshOptions;
+import org.virtimpact.ssh.SshRoutes;
 import org.virtimpact.ssh.SshShellFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -35,18 +42,29 @@ public final class VirtImpactCli implements Callable<Integer> {
     private final BenchmarkCatalog catalog;
     private final Clock clock;
     private final InterruptSource interrupts;
+    private final SshOptions ssh;
 
     @Spec
     private CommandSpec spec;
 
+    /**
+     * @param ssh how {@code env add} resolves SSH config aliases and {@code --accept-new-host-key}
+     *            reads and records host keys; the same options {@code shells} connects with
+     */
     public VirtImpactCli(PrintWriter out, PrintWriter err, ShellFactory shells, BenchmarkCatalog catalog,
-                         Clock clock, InterruptSource interrupts) {
+                         Clock clock, InterruptSource interrupts, SshOptions ssh) {
         this.out = out;
         this.err = err;
         this.shells = shells;
         this.catalog = catalog;
         this.clock = clock;
         this.interrupts = interrupts;
+        this.ssh = ssh;
+    }
+
+    public VirtImpactCli(PrintWriter out, PrintWriter err, ShellFactory shells, BenchmarkCatalog catalog,
+                         Clock clock, InterruptSource interrupts) {
+        this(out, err, shells, catalog, clock, interrupts, SshOptions.defaults());
     }
 
     public VirtImpactCli(PrintWriter out, PrintWriter err, ShellFactory shells, Clock clock) {
@@ -57,17 +75,27 @@ public final class VirtImpactCli implements Callable<Integer> {
     public static int execute(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
-        return new VirtImpactCli(out, err, new SshShellFactory(), BenchmarkCatalog.standard(), Clock.systemUTC(),
-                new JvmShutdownHooks()).run(args);
+        SshOptions ssh = SshOptions.defaults().withPassphrases(new ConsolePassphrase(err, System::console));
+        return new VirtImpactCli(out, err, new SshShellFactory(ssh), BenchmarkCatalog.standard(), Clock.systemUTC(),
+                new JvmShutdownHooks(), ssh).run(args);
     }
 
     public int run(String... args) {
         // Fresh command objects per call: picocli keeps option values in them.
         CommandLine parse = new CommandLine(new ParseCommand(out, err, catalog));
         parse.getCommandSpec().usageMessage().footer("", "TOOL is one of: " + toolIds() + ".");
+        CampaignStore store = new CampaignStore();
+        CommandLine env = new CommandLine(new EnvCommand(err))
+                .addSubcommand("add", new EnvAddCommand(out, err, store, new SshRoutes(ssh)))
+                .addSubcommand("remove", new EnvRemoveCommand(out, err, store));
         CommandLine cli = new CommandLine(this)
-                .addSubcommand("run", new RunCommand(out, err, shells, catalog, clock, interrupts))
-                .addSubcommand("parse", parse);
+                .addSubcommand("new", new NewCommand(out, err, new CampaignTemplates(store)))
+                .addSubcommand("env", env)
+                .addSubcommand("run", new RunCommand(out, err, shells, catalog, clock, interrupts,
+                        new SshHostKeyTrust(ssh)))
+                .addSubcommand("parse", parse)
+                .addSubcommand("report", new ReportCommand(out, err, new CampaignReports(catalog)))
+                .addSubcommand("export", new ExportCommand(out, err, new CampaignExports(catalog, clock)));
         // Set after the subcommands are added: picocli applies these to the hierarchy as it is now.
         cli.setOut(out).setErr(err).setExecutionExceptionHandler(this::unexpected);
         int status = cli.execute(args);

@@ -21,9 +21,11 @@ import org.virtimpact.core.campaign.CampaignStore;
 import org.virtimpact.core.results.CsvResults;
 import org.virtimpact.core.run.CampaignRunner;
 import org.virtimpact.core.run.RunPlanner;
+import org.virtimpact.export.CampaignExports;
 import org.virtimpact.ssh.SshShellFactory;
 import org.virtimpact.ui.campaign.CampaignView;
 import org.virtimpact.ui.campaign.CampaignViewModel;
+import org.virtimpact.ui.results.ExportViewModel;
 import org.virtimpact.ui.results.Numbers;
 import org.virtimpact.ui.results.ResultsView;
 import org.virtimpact.ui.results.ResultsViewModel;
@@ -68,8 +70,11 @@ public final class App extends Application {
         CampaignViewModel campaign = new CampaignViewModel();
         WorkbenchViewModel workbench = new WorkbenchViewModel(new CampaignStore(), csv, background, dialogs,
                 campaign, run, results);
+        ExportViewModel export = new ExportViewModel(new CampaignExports(catalog, Clock.systemDefaultZone()), results,
+                () -> Optional.ofNullable(workbench.campaignProperty().get()).map(OpenCampaign::dir), background,
+                dialogs, run::showStatus);
         WorkbenchView view = new WorkbenchView(workbench, stage, new CampaignView(campaign), new RunView(run),
-                new ResultsView(results, ChartTheme.screen(), new Numbers(Locale.getDefault())));
+                new ResultsView(results, ChartTheme.screen(), new Numbers(Locale.getDefault()), Optional.of(export)));
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         stage.setScene(new Scene(view.root(), Math.min(MAX_WIDTH, screen.getWidth()),

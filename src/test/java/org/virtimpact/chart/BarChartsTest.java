@@ -9,6 +9,7 @@ import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.renderer.category.StatisticalBarRenderer;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
 import org.junit.jupiter.api.Test;
@@ -82,6 +83,30 @@ class BarChartsTest {
     @Test
     void captionStatesWhatTheWhiskersMean() {
         assertEquals("bars: mean · whiskers: ± 1 standard deviation · n = 1–5 per bar", BarCharts.caption(SPEC));
+    }
+
+    @Test
+    void captionSaysWhenWhiskersAreTheConfidenceInterval() {
+        ChartSpec ci = new ChartSpec(SPEC.title(), SPEC.valueAxisLabel(), SPEC.categories(), SPEC.series(),
+                Whiskers.confidenceInterval(0.95));
+        assertEquals("bars: mean · whiskers: 95 % confidence interval of the mean · n = 1–5 per bar",
+                BarCharts.caption(ci));
+    }
+
+    @Test
+    void putsAGivenCaptionUnderTheLegendInsteadOfTheLineUnderTheTitle() {
+        JFreeChart chart = BarCharts.create(SPEC, ChartTheme.screen(), "Bars: mean of 5 runs.");
+        TextTitle first = (TextTitle) chart.getSubtitle(0);
+        assertEquals("Bars: mean of 5 runs.", first.getText());
+        assertEquals(RectangleEdge.BOTTOM, first.getPosition());
+        assertEquals(2, chart.getSubtitleCount(), "caption and legend only");
+    }
+
+    @Test
+    void slideThemeWritesTheValueLabelUprightAndTheScreenAlongTheAxis() {
+        assertEquals("Write throughput (MB/s)",
+                BarCharts.create(SPEC, ChartTheme.screen()).getCategoryPlot().getRangeAxis().getLabel());
+        assertNull(BarCharts.create(SPEC, ChartTheme.slides()).getCategoryPlot().getRangeAxis().getLabel());
     }
 
     private static boolean contains(BufferedImage image, int rgb) {

@@ -93,4 +93,20 @@ class ChartSpecsTest {
         assertTrue(spec.isEmpty());
         assertTrue(spec.categories().isEmpty());
     }
+
+    @Test
+    void confidenceWhiskersAreHalfTheIntervalOfTheMean() {
+        ChartSpec spec = new ChartSpecs(List.of("Xen PV", "Xen HVM")).bars(pvAndHvm(), DISK_WRITE,
+                Whiskers.confidenceInterval(0.95));
+        Summary hvm8 = pvAndHvm().get(cell("Xen HVM", "write_rate", "8M"));
+        assertEquals((hvm8.ciHigh() - hvm8.ciLow()) / 2,
+                spec.series().get(1).bar("block=512 size=8M").orElseThrow().error(), 1e-9);
+        assertEquals(Whiskers.Kind.CONFIDENCE_INTERVAL, spec.whiskers().kind());
+    }
+
+    @Test
+    void screenSpecsKeepStandardDeviationWhiskers() {
+        assertEquals(Whiskers.standardDeviation(),
+                new ChartSpecs(List.of("Xen PV")).bars(pvAndHvm(), DISK_WRITE).whiskers());
+    }
 }

@@ -9,11 +9,13 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
 import org.jfree.chart.fx.ChartViewer;
 import org.virtimpact.chart.BarCharts;
@@ -28,6 +30,7 @@ public final class DeviceResultsView {
     private final Numbers numbers;
     private final Parent root;
 
+    @FXML private HBox metricBar;
     @FXML private ComboBox<MetricOption> metric;
     @FXML private ChartViewer chart;
     @FXML private TableView<SummaryRow> summary;
@@ -55,6 +58,11 @@ public final class DeviceResultsView {
 
     public Parent root() {
         return root;
+    }
+
+    /** Puts a control (the Export menu) at the right end of the bar above the chart. */
+    void addToBar(Node node) {
+        metricBar.getChildren().add(node);
     }
 
     @FXML

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Optional;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
@@ -19,6 +20,7 @@ public final class ResultsView {
     private final ResultsViewModel viewModel;
     private final ChartTheme theme;
     private final Numbers numbers;
+    private final Optional<ExportViewModel> export;
     private final Parent root;
     /** Tabs are kept per view model, so a refresh never rebuilds a chart the person is looking at. */
     private final Map<DeviceResultsViewModel, Tab> tabs = new IdentityHashMap<>();
@@ -27,9 +29,16 @@ public final class ResultsView {
     @FXML private Label placeholder;
 
     public ResultsView(ResultsViewModel viewModel, ChartTheme theme, Numbers numbers) {
+        this(viewModel, theme, numbers, Optional.empty());
+    }
+
+    /** @param export the tabs' Export menu; without it the tabs have none */
+    public ResultsView(ResultsViewModel viewModel, ChartTheme theme, Numbers numbers,
+                       Optional<ExportViewModel> export) {
         this.viewModel = viewModel;
         this.theme = theme;
         this.numbers = numbers;
+        this.export = export;
         FXMLLoader loader = new FXMLLoader(ResultsView.class.getResource("Results.fxml"));
         loader.setController(this);
         try {
@@ -58,7 +67,9 @@ public final class ResultsView {
     }
 
     private Tab createTab(DeviceResultsViewModel device) {
-        Tab tab = new Tab(device.device(), new DeviceResultsView(device, theme, numbers).root());
+        DeviceResultsView view = new DeviceResultsView(device, theme, numbers);
+        export.ifPresent(e -> view.addToBar(new ChartExportMenu(e, device).node()));
+        Tab tab = new Tab(device.device(), view.root());
         tab.setClosable(false);
         tab.setId("tab-" + device.device());
         return tab;

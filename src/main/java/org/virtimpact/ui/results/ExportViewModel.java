@@ -1,0 +1,170 @@
+package org.virtimpact.ui.results;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import org.virtimpact.export.CampaignExports;
+import org.virtimpact.export.ChartSelection;
+import org.virtimpact.export.ChartSelection.ChartPick;
+import org.virtimpact.export.ExportException;
+import org.virtimpact.export.ExportFormat;
+import org.virtimpact.export.Exporters;
+import org.virtimpact.export.Figure;
+import org.virtimpact.export.FigureOptions;
+import org.virtimpact.export.FigureWriter;
+import org.virtimpact.export.Study;
+import org.virtimpact.ui.Background;
+import org.virtimpact.ui.Dialogs;
+
+/**
+ * Exports from the results tabs: the chart on screen as a file or on the clipboard, or every
+ * tab's chart with the deck and tables. Exports read the campaign folder in the background, as
+ * {@code virtimpact export} does, so the workbench and the command line write the same files.
+ */
+public final class ExportViewModel {
+
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final BooleanProperty caption = new SimpleBooleanProperty(false);
+    private final BooleanProperty hiDpi = new SimpleBooleanProperty(true);
+
+    private final CampaignExports exports;
+    private final ResultsViewModel results;
+    private final Supplier<Optional<Path>> campaignDir;
+    private final Background background;
+    private final Dialogs dialogs;
+    private final Consumer<String> status;
+
+    /**
+     * @param campaignDir the open campaign's folder, empty when none is open
+     * @param status      where a one-line report of a finished export goes
+     */
+    public ExportViewModel(CampaignExports exports, ResultsViewModel results, Supplier<Optional<Path>> campaignDir,
+                           Background background, Dialogs dialogs, Consumer<String> status) {
+        this.exports = exports;
+        this.results = results;
+        this.campaignDir = campaignDir;
+        this.background = background;
+        this.dialogs = dialogs;
+        this.status = status;
+    }
+
+    /** True while an export runs; the menu waits rather than queueing a second one. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** Whether figures carry a caption (runs, confidence, tools, environments, date) under them. */
+    public BooleanProperty captionProperty() {
+        return caption;
+    }
+
+    /** Whether PNGs and the clipboard get 3840 × 2160 pixels rather than 1920 × 1080. */
+    public BooleanProperty hiDpiProperty() {
+        return hiDpi;
+    }
+
+    /** The file name a save dialog proposes for a tab's chart, e.g. {@code disk-dd-write-rate.png}. */
+    public Optional<String> suggestedFileName(DeviceResultsViewModel tab) {
+        return pick(tab).map(p -> p.fileStem() + ".png");
+    }
+
+    /** Saves the tab's chart; the format follows the file's extension (.png, .svg or .pdf). */
+    public void saveChart(DeviceResultsViewModel tab, Path file) {
+        Optional<ChartPick> pick = pick(tab);
+        ExportFormat format;
+        try {
+            format = ExportFormat.ofFileName(file.getFileName().toString());
+        } catch (IllegalArgumentException e) {
+            dialogs.error("Can't save the chart as " + file.getFileName(), capitalise(e.getMessage()));
+            return;
+        }
+        if (pick.isEmpty() || !format.isFigure()) {
+            dialogs.error("Can't save the chart as " + file.getFileName(), pick.isEmpty()
+                    ? "This tab shows no chart yet." : "A chart is saved as .png, .svg or .pdf; the deck and the"
+                    + " tables come with Export all.");
+            return;
+        }
+        FigureOptions options = options();
+        run("save the chart", () -> {
+            Figure figure = figure(ChartSelection.of(List.of(pick.get())));
+            FigureWriter writer = Exporters.forSlides(options).figureWriter(format).orElseThrow();
+            writer.write(figure, file);
+            return file;
+        }, saved -> status.accept("Saved " + saved + "."));
+    }
+
+    /** Every tab's chart as shown (PNG, SVG, PDF), the deck and the tables, into {@code dir}. */
+    public void exportAll(Path dir) {
+        List<ChartPick> picks = results.devices().stream().map(ExportViewModel::pick).flatMap(Optional::stream)
+                .toList();
+        FigureOptions options = options();
+        run("export the charts", () -> {
+            Study study = load(ChartSelection.of(picks));
+            return Exporters.forSlides(options).writeAll(study, EnumSet.allOf(ExportFormat.class), dir);
+        }, files -> status.accept("Exported " + files.size() + " files to " + dir + "."));
+    }
+
+    /** Draws the tab's chart as a slide figure and hands the picture to {@code clipboard} on the FX thread. */
+    public void copyChart(DeviceResultsViewModel tab, Consumer<BufferedImage> clipboard) {
+        Optional<ChartPick> pick = pick(tab);
+        if (pick.isEmpty()) {
+            dialogs.error("Nothing to copy", "This tab shows no chart yet.");
+            return;
+        }
+        FigureOptions options = options();
+        run("copy the chart", () -> Exporters.forSlides(options).painter()
+                .image(figure(ChartSelection.of(List.of(pick.get())))), image -> {
+                    clipboard.accept(image);
+                    status.accept("Copied the chart to the clipboard (" + image.getWidth() + " × "
+                            + image.getHeight() + ").");
+                });
+    }
+
+    private <T> void run(String what, Callable<T> work, Consumer<T> done) {
+        if (busy.get()) {
+            return;
+        }
+        busy.set(true);
+        background.submit(work, result -> {
+            busy.set(false);
+            done.accept(result);
+        }, e -> {
+            busy.set(false);
+            dialogs.error("Could not " + what, e instanceof ExportException ? e.getMessage()
+                    : e.getClass().getSimpleName() + ": " + e.getMessage());
+        });
+    }
+
+    private Study load(ChartSelection selection) throws ExportException {
+        Path dir = campaignDir.get().orElseThrow(() -> new ExportException("No campaign is open. Open one first."));
+        return exports.load(dir, Optional.empty(), selection);
+    }
+
+    private Figure figure(ChartSelection selection) throws ExportException {
+        return load(selection).figures().stream().findFirst().orElseThrow(() -> new ExportException(
+                "This chart has no results in the campaign folder yet."));
+    }
+
+    private FigureOptions options() {
+        return FigureOptions.slides().withScale(hiDpi.get() ? 2 : 1).withCaption(caption.get());
+    }
+
+    private static Optional<ChartPick> pick(DeviceResultsViewModel tab) {
+        MetricOption option = tab.selectedMetricProperty().get();
+        return option == null ? Optional.empty()
+                : Optional.of(new ChartPick(tab.device(), option.benchmark(), option.metric().name()));
+    }
+
+    private static String capitalise(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}
