@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -11,7 +13,11 @@ import org.virtimpact.core.bench.BenchmarkCatalog;
 import org.virtimpact.core.campaign.Campaign;
 import org.virtimpact.core.campaign.CampaignException;
 import org.virtimpact.core.campaign.CampaignStore;
+import org.virtimpact.core.campaign.Environment;
 import org.virtimpact.core.campaign.Settings;
+import org.virtimpact.core.preflight.Preflight;
+import org.virtimpact.core.preflight.PreflightLimits;
+import org.virtimpact.core.preflight.PreflightReport;
 import org.virtimpact.core.remote.CancellationToken;
 import org.virtimpact.core.remote.HostKeyTrust;
 import org.virtimpact.core.results.CsvResults;
@@ -20,6 +26,7 @@ import org.virtimpact.core.results.ResultsException;
 import org.virtimpact.core.run.CampaignRunner;
 import org.virtimpact.core.run.Journal;
 import org.virtimpact.core.run.PlanException;
+import org.virtimpact.core.run.PlannedRun;
 import org.virtimpact.core.run.RunPlan;
 import org.virtimpact.core.run.RunPlanner;
 import org.virtimpact.core.run.RunReport;
@@ -50,6 +57,7 @@ final class RunCommand implements Callable<Integer> {
     private final BenchmarkCatalog catalog;
     private final Clock clock;
     private final HostKeyTrust hostKeys;
+    private final Preflight preflight;
 
     @Parameters(index = "0", paramLabel = "DIR", description = "Campaign folder holding campaign.json.")
     private Path dir;
@@ -63,6 +71,11 @@ final class RunCommand implements Callable<Integer> {
                     + " its SHA256 fingerprint; check it against the host. A changed key is always refused.")
     private boolean acceptNewHostKeys;
 
+    @Option(names = "--skip-checks",
+            description = "Starts without the preflight checks of 'virtimpact check' (for when you know better than"
+                    + " a check); a run otherwise refuses to start while a required check fails.")
+    private boolean skipChecks;
+
     RunCommand(PrintWriter out, PrintWriter err, ShellFactory shells, BenchmarkCatalog catalog, Clock clock,
                InterruptSource interrupts, HostKeyTrust hostKeys) {
         this.out = out;
@@ -73,6 +86,7 @@ final class RunCommand implements Callable<Integer> {
         this.catalog = catalog;
         this.clock = clock;
         this.hostKeys = hostKeys;
+        this.preflight = new Preflight(catalog, clock, Optional.of(hostKeys), PreflightLimits.defaults());
     }
 
     @Override
@@ -94,8 +108,26 @@ final class RunCommand implements Callable<Integer> {
                     + Journal.RESULTS + ". Use --repetitions N to measure more.");
             return VirtImpactCli.OK;
         }
-        RunReport report = runUntilDoneOrInterrupted(plan);
+        ShellFactory opening = acceptNewHostKeys ? new AcceptNewHostKeys(shells, hostKeys, out) : shells;
+        if (!skipChecks && !checksPass(plan, opening)) {
+            return CheckCommand.CHECK_FAILED;
+        }
+        RunReport report = runUntilDoneOrInterrupted(plan, opening);
         return report.allDone() ? VirtImpactCli.OK : VirtImpactCli.INCOMPLETE;
+    }
+
+    /** The environments that still have repetitions to run must pass every required check first. */
+    private boolean checksPass(RunPlan plan, ShellFactory opening) {
+        List<Environment> pending = plan.runs().stream().map(PlannedRun::environment).distinct().toList();
+        PreflightReport report = preflight.check(dir, plan.campaign(), pending, opening, CancellationToken.none());
+        if (report.passed()) {
+            return true;
+        }
+        err.println("The run did not start: " + report.failures() + " required check(s) failed.");
+        CheckTables.printBlocking(err, report);
+        err.println("Fix them and run again; 'virtimpact check " + dir + "' shows every check, and --skip-checks"
+                + " starts the run anyway.");
+        return false;
     }
 
     /** Everything that can be wrong with the input is found here, before anything runs. */
@@ -125,12 +157,11 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private RunReport runUntilDoneOrInterrupted(RunPlan plan) {
+    private RunReport runUntilDoneOrInterrupted(RunPlan plan, ShellFactory opening) {
         CancellationToken cancel = new CancellationToken();
         CountDownLatch finished = new CountDownLatch(1);
         InterruptSource.Registration registration = interrupts.register(() -> stop(cancel, finished));
         try {
-            ShellFactory opening = acceptNewHostKeys ? new AcceptNewHostKeys(shells, hostKeys, out) : shells;
             return new CampaignRunner(opening, catalog, clock).run(plan, new ProgressPrinter(out), cancel);
         } finally {
             registration.close();

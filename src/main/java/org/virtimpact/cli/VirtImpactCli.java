@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
         description = "Runs virtualization benchmark campaigns and reads benchmark output.",
         synopsisSubcommandLabel = "COMMAND",
         footer = {"", "Exit status: 0 all done, 2 bad input, 3 some repetitions failed or were cancelled,",
-            "130 stopped with Ctrl-C (what was measured is kept), 1 internal error."})
+            "130 stopped with Ctrl-C (what was measured is kept), 1 a required preflight check failed",
+            "(check, run) or an internal error."})
 public final class VirtImpactCli implements Callable<Integer> {
 
     public static final int OK = 0;
@@ -93,7 +94,9 @@ public final class VirtImpactCli implements Callable<Integer> {
                 .addSubcommand("env", env)
                 .addSubcommand("run", new RunCommand(out, err, shells, catalog, clock, interrupts,
                         new SshHostKeyTrust(ssh)))
+                .addSubcommand("check", new CheckCommand(out, err, shells, catalog, clock, new SshHostKeyTrust(ssh)))
                 .addSubcommand("parse", parse)
+                .addSubcommand("import", new ImportCommand(out, err, catalog, clock))
                 .addSubcommand("report", new ReportCommand(out, err, new CampaignReports(catalog)))
                 .addSubcommand("export", new ExportCommand(out, err, new CampaignExports(catalog, clock)));
         // Set after the subcommands are added: picocli applies these to the hierarchy as it is now.

@@ -74,10 +74,10 @@ public final class JSchShell implements Shell {
                     boolean cancelled = cancel.isCancelled();
                     stop(pidFile);
                     throw cancelled
-                            ? new ShellException(Reason.CANCELLED, "Cancelled on " + where + ": " + command
+                            ? new ShellException(Reason.CANCELLED, "Cancelled on " + where + ": " + ShellQuote.brief(command)
                             + ". The remote command was stopped.")
                             : new ShellException(Reason.TIMEOUT, "No end within " + seconds(timeout) + " on "
-                            + where + " of: " + command + ". The remote command was stopped; raise the command"
+                            + where + " of: " + ShellQuote.brief(command) + ". The remote command was stopped; raise the command"
                             + " timeout if it needs longer.");
                 }
                 Thread.sleep(POLL_MILLIS);
@@ -87,7 +87,7 @@ public final class JSchShell implements Shell {
             // an interrupted caller (a cancelled javafx Task, an executor shutting down) must stop the command too
             stopAfterInterrupt(pidFile);
             Thread.currentThread().interrupt();
-            throw new ShellException(Reason.CANCELLED, "Interrupted while running on " + where + ": " + command, e);
+            throw new ShellException(Reason.CANCELLED, "Interrupted while running on " + where + ": " + ShellQuote.brief(command), e);
         } finally {
             running.channel().disconnect();
         }
@@ -196,7 +196,7 @@ public final class JSchShell implements Shell {
         }
         if (!session.isConnected()) {
             throw new ShellException(Reason.UNREACHABLE, "The SSH connection to " + where + " dropped while running: "
-                    + text + ". Its output is lost; check that the host is still up (out of memory, rebooted,"
+                    + ShellQuote.brief(text) + ". Its output is lost; check that the host is still up (out of memory, rebooted,"
                     + " network down) before running it again.");
         }
         String signal = command.channel().getExitSignal();

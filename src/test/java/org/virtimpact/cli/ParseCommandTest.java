@@ -77,11 +77,11 @@ class ParseCommandTest {
 
     @Test
     void unknownToolIsRefusedNamingTheKnownOnes() throws Exception {
-        CliRun run = CliRun.local("parse", "--tool", "fio", golden("dd/write-read-8M.txt"));
+        CliRun run = CliRun.local("parse", "--tool", "bonnie", golden("dd/write-read-8M.txt"));
 
         assertEquals(2, run.status());
         assertEquals("", run.out());
-        assertTrue(run.err().contains("'fio'") && run.err().contains("dd, membw"), run.err());
+        assertTrue(run.err().contains("'bonnie'") && run.err().contains("dd, membw"), run.err());
     }
 
     @Test

@@ -61,7 +61,7 @@ class RunInterruptTest {
         VirtImpactCli cli = new VirtImpactCli(new PrintWriter(out, true), new PrintWriter(err, true), env -> shell,
                 BenchmarkCatalog.standard(), Clock.systemUTC(), interrupts);
 
-        Future<Integer> status = background.submit(() -> cli.run("run", dir.toString()));
+        Future<Integer> status = background.submit(() -> cli.run("run", dir.toString(), "--skip-checks"));
         assertTrue(shell.benchmarkStarted.await(10, TimeUnit.SECONDS), "the benchmark never started");
         ctrlC.get().run();
         String outWhenHandlerReturned = out.toString();

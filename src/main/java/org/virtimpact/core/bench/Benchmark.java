@@ -30,6 +30,20 @@ public interface Benchmark {
         return List.of();
     }
 
+    /** The agents one cell needs, so a cell never waits for (or fails on) a build it doesn't use. */
+    default List<Agent> agents(TestCase testCase) {
+        return agents();
+    }
+
+    /**
+     * The programs one cell runs on the target, as names on its PATH or paths, so that preflight
+     * can name a missing one before a run instead of failing every repetition. A cell that builds
+     * agents needs the C compiler that builds them.
+     */
+    default List<String> requiredTools(TestCase testCase) {
+        return agents(testCase).isEmpty() ? List.of() : List.of("cc");
+    }
+
     /** The shell command for one repetition; every value in it is validated and quoted. */
     String command(TestCase testCase, RunContext context);
 

@@ -5,8 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.virtimpact.core.bench.dd.DdBenchmark;
+import org.virtimpact.core.bench.fio.FioBenchmark;
+import org.virtimpact.core.bench.iperf3.Iperf3Benchmark;
 import org.virtimpact.core.bench.linpack.LinpackBenchmark;
+import org.virtimpact.core.bench.linpackc.LinpackcBenchmark;
 import org.virtimpact.core.bench.membw.MembwBenchmark;
+import org.virtimpact.core.bench.netperf.NetperfBenchmark;
+import org.virtimpact.core.bench.stream.StreamBenchmark;
 
 /** The benchmarks this build knows, by id. */
 public final class BenchmarkCatalog {
@@ -18,7 +23,9 @@ public final class BenchmarkCatalog {
     }
 
     public static BenchmarkCatalog standard() {
-        return new BenchmarkCatalog(List.of(new DdBenchmark(), new MembwBenchmark(), new LinpackBenchmark()));
+        return new BenchmarkCatalog(List.of(new DdBenchmark(), new MembwBenchmark(), new LinpackBenchmark(),
+                new StreamBenchmark(), new LinpackcBenchmark(),
+                new Iperf3Benchmark(), new FioBenchmark(), new NetperfBenchmark()));
     }
 
     public Optional<Benchmark> find(String id) {

@@ -41,7 +41,7 @@ public final class LocalShell implements Shell {
                     throw cancel.isCancelled()
                             ? new ShellException(ShellException.Reason.CANCELLED, "Cancelled: " + command)
                             : new ShellException(ShellException.Reason.TIMEOUT, "No answer within "
-                            + timeout.toSeconds() + " s from: " + command
+                            + timeout.toSeconds() + " s from: " + ShellQuote.brief(command)
                             + ". The command was stopped; raise the command timeout if it needs longer.");
                 }
             }

@@ -15,4 +15,15 @@ public final class ShellQuote {
         }
         return "'" + value.replace("'", "'\"'\"'") + "'";
     }
+
+    /**
+     * A command shortened for a message: the wrapped benchmark commands run to hundreds of
+     * characters, and a reason repeated for every failed repetition must stay readable.
+     */
+    public static String brief(String command) {
+        String first = command.strip().lines().findFirst().orElse("");
+        return first.length() <= BRIEF ? first : first.substring(0, BRIEF) + "…";
+    }
+
+    private static final int BRIEF = 72;
 }

@@ -22,8 +22,6 @@ final class QualityChecks {
 
     private static final Pattern LOOPBACK = Pattern.compile(
             "(127(\\.\\d{1,3}){3}|localhost(\\.localdomain)?|ip6-localhost|::1|\\[::1])(:\\d+)?", Pattern.CASE_INSENSITIVE);
-    private static final List<String> SHAPE = List.of("cpus", "mem_total_kb", "cpu_model");
-    private static final List<String> VERSIONS = List.of("kernel", "compiler", "dd");
 
     private final QualityThresholds limits;
     private final MetricDirections directions;
@@ -97,32 +95,21 @@ final class QualityChecks {
             }
         }
         Map<String, String> base = facts.getOrDefault(baseline, Map.of());
+        HostComparison comparison = new HostComparison(limits.memoryTolerance());
         for (String env : environments) {
             Map<String, String> mine = facts.getOrDefault(env, Map.of());
             if (env.equals(baseline) || mine.isEmpty() || base.isEmpty()) {
                 continue;
             }
-            differing(SHAPE, mine, base).forEach(f -> out.add(new QualityWarning(Kind.DIFFERENT_VMS, env, "", "", "",
-                    f + " differs from " + baseline + " (" + mine.get(f) + " vs " + base.get(f)
-                            + "): not identical VMs, so the difference is not only the virtualization mode")));
-            differing(VERSIONS, mine, base).forEach(f -> out.add(new QualityWarning(Kind.DIFFERENT_VERSIONS, env, "",
-                    "", "", f + " differs from " + baseline + " ('" + mine.get(f) + "' vs '" + base.get(f) + "')")));
+            for (HostComparison.Difference d : comparison.differences(mine, base)) {
+                out.add(d.shape() ? new QualityWarning(Kind.DIFFERENT_VMS, env, "", "", "", d.fact() + " differs from "
+                        + baseline + " (" + d.value() + " vs " + d.baselineValue() + "): not identical VMs, so the"
+                        + " difference is not only the virtualization mode")
+                        : new QualityWarning(Kind.DIFFERENT_VERSIONS, env, "", "", "", d.fact() + " differs from "
+                        + baseline + " ('" + d.value() + "' vs '" + d.baselineValue() + "')"));
+            }
         }
         return out;
-    }
-
-    private List<String> differing(List<String> keys, Map<String, String> a, Map<String, String> b) {
-        return keys.stream().filter(k -> !a.getOrDefault(k, "").isBlank() && !b.getOrDefault(k, "").isBlank())
-                .filter(k -> !same(k, a.get(k), b.get(k))).toList();
-    }
-
-    private boolean same(String key, String a, String b) {
-        if (key.equals("mem_total_kb") && a.matches("\\d+") && b.matches("\\d+")) {
-            double x = Double.parseDouble(a);
-            double y = Double.parseDouble(b);
-            return Math.abs(x - y) <= limits.memoryTolerance() * Math.max(x, y);
-        }
-        return a.strip().equals(b.strip());
     }
 
     private static boolean sameRuns(CellKey a, CellKey b) {

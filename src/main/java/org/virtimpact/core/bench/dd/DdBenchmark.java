@@ -13,25 +13,31 @@ import org.virtimpact.core.bench.Measurement;
 import org.virtimpact.core.bench.MetricDef;
 import org.virtimpact.core.bench.OutputParseException;
 import org.virtimpact.core.bench.RunContext;
-import org.virtimpact.core.bench.Sizes;
 import org.virtimpact.core.campaign.TestCase;
 import org.virtimpact.core.remote.CommandResult;
 
 /**
  * Sequential disk throughput with dd, as in the 2008 study: write a file of zeros with small
  * blocks, flush it to the device, then read it back. The file is always removed afterwards.
+ * How the write is flushed ({@code write_sync}), how the read meets the page cache
+ * ({@code read_mode}) and which transfers run ({@code direction}) are options or axes.
  */
 public final class DdBenchmark implements Benchmark {
 
     public static final String ID = "dd";
-    public static final String SIZE = "size";
-    public static final String BLOCK = "block";
+    public static final String SIZE = DdSettings.SIZE;
+    public static final String BLOCK = DdSettings.BLOCK;
+    public static final String WRITE_SYNC = DdSettings.WRITE_SYNC;
+    public static final String READ_MODE = DdSettings.READ_MODE;
+    public static final String DIRECTION = DdSettings.DIRECTION;
 
     private static final List<MetricDef> METRICS = List.of(
             new MetricDef("write_rate", "Write throughput", "MB/s", true),
             new MetricDef("write_time", "Write time", "s", false),
             new MetricDef("read_rate", "Read throughput", "MB/s", true),
-            new MetricDef("read_time", "Read time", "s", false));
+            new MetricDef("read_time", "Read time", "s", false),
+            new MetricDef("rate", "Throughput of a lone dd call (direction not recorded)", "MB/s", true),
+            new MetricDef("time", "Time of a lone dd call (direction not recorded)", "s", false));
 
     private final DdOutputParser parser = new DdOutputParser();
 
@@ -65,34 +71,18 @@ public final class DdBenchmark implements Benchmark {
 
     @Override
     public List<String> validate(TestCase testCase) {
-        List<String> problems = new ArrayList<>();
-        long size = 0;
-        long block = 0;
-        try {
-            size = Sizes.parseBytes(testCase.param(SIZE, ""));
-        } catch (IllegalArgumentException e) {
-            problems.add("dd file size: " + e.getMessage());
-        }
-        try {
-            block = Sizes.parseBytes(testCase.param(BLOCK, "512"));
-        } catch (IllegalArgumentException e) {
-            problems.add("dd block size: " + e.getMessage());
-        }
-        if (size > 0 && block > 0 && size % block != 0) {
-            problems.add("dd file size " + testCase.param(SIZE, "") + " is not a whole number of "
-                    + block + "-byte blocks");
-        }
-        return problems;
+        return DdSettings.problems(testCase);
     }
 
     @Override
     public String command(TestCase testCase, RunContext context) {
-        long size = Sizes.parseBytes(testCase.param(SIZE, ""));
-        long block = Sizes.parseBytes(testCase.param(BLOCK, "512"));
-        String file = quote(file(context));
-        return "f=" + file + "; trap 'rm -f \"$f\"' EXIT; trap 'rm -f \"$f\"; exit 143' INT TERM HUP; "
-                + "LC_ALL=C dd if=/dev/zero of=\"$f\" bs=" + block + " count=" + (size / block)
-                + " conv=fdatasync && LC_ALL=C dd if=\"$f\" of=/dev/null bs=" + block;
+        return DdCommand.build(DdSettings.of(testCase), context.scratchDir(), file(context));
+    }
+
+    /** df is used when there, not required: without it the free-space check steps aside. */
+    @Override
+    public List<String> requiredTools(TestCase testCase) {
+        return List.of("dd");
     }
 
     @Override
@@ -109,23 +99,47 @@ public final class DdBenchmark implements Benchmark {
         return context.scratchDir() + "/.virtimpact-dd-" + context.runToken();
     }
 
+    /**
+     * A log with two summaries is a write then a read. A log with one (a researcher's old
+     * write-only or read-only log) doesn't say which it was: it gives {@code rate} and {@code time}
+     * unless the cell's {@code direction} names it.
+     */
     @Override
     public List<Measurement> parse(CommandResult result, TestCase testCase) throws OutputParseException {
-        List<DdOutputParser.Transfer> transfers = parser.transfers(result.stderr() + "\n" + result.stdout());
+        DdOutputParser.Log log = parser.read(result.stderr() + "\n" + result.stdout());
         if (!result.succeeded()) {
             throw new OutputParseException("dd exited with status " + result.exitCode() + lastLine(result.stderr()));
         }
-        if (transfers.size() != 2) {
-            throw new OutputParseException("expected dd's write and read summaries (2 lines like"
-                    + " '8388608 bytes (8.4 MB, 8.0 MiB) copied, 0.04 s, 201 MB/s'), found " + transfers.size());
+        List<DdOutputParser.Transfer> transfers = log.transfers();
+        if (transfers.isEmpty() && log.recordLines() > 0) {
+            throw new OutputParseException("this dd printed only its record counts ('N+M records in/out'), no byte"
+                    + " count and no time, so no rate can be computed (BusyBox dd built without"
+                    + " FEATURE_DD_THIRD_STATUS_LINE, such as Debian's, and coreutils dd before 5.3 do this);"
+                    + " run GNU coreutils dd, or time the dd call yourself");
         }
-        DdOutputParser.Transfer write = transfers.get(0);
-        DdOutputParser.Transfer read = transfers.get(1);
-        return List.of(
-                new Measurement("write_rate", write.megabytesPerSecond(), "MB/s"),
-                new Measurement("write_time", write.seconds(), "s"),
-                new Measurement("read_rate", read.megabytesPerSecond(), "MB/s"),
-                new Measurement("read_time", read.seconds(), "s"));
+        Optional<String> direction = DdSettings.direction(testCase);
+        int wanted = direction.map(d -> d.equals("both") ? 2 : 1).orElse(transfers.size() == 1 ? 1 : 2);
+        if (transfers.size() != wanted) {
+            throw new OutputParseException("expected " + (wanted == 2 ? "dd's write and read summaries (2 lines"
+                    : "one dd summary (a line") + " like '8388608 bytes (8.4 MB, 8.0 MiB) copied, 0.04 s, 201 MB/s'),"
+                    + " found " + transfers.size());
+        }
+        if (wanted == 2) {
+            return List.copyOf(concat(measure("write", transfers.get(0)), measure("read", transfers.get(1))));
+        }
+        return measure(direction.orElse(""), transfers.get(0));
+    }
+
+    private static List<Measurement> measure(String direction, DdOutputParser.Transfer t) {
+        String prefix = direction.isEmpty() ? "" : direction + "_";
+        return List.of(new Measurement(prefix + "rate", t.megabytesPerSecond(), "MB/s"),
+                new Measurement(prefix + "time", t.seconds(), "s"));
+    }
+
+    private static List<Measurement> concat(List<Measurement> a, List<Measurement> b) {
+        List<Measurement> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static String lastLine(String text) {

@@ -3,6 +3,7 @@ package org.virtimpact.core.bench.linpack;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.virtimpact.core.bench.Measurement;
@@ -13,8 +14,15 @@ import org.virtimpact.core.remote.CommandResult;
 final class LinpackOutputParser {
 
     private static final Pattern LINE = Pattern.compile("^([a-z_0-9]+) (\\S+)$");
+    private static final String ERROR_PREFIX = "linpack: ";
 
     List<Measurement> parse(CommandResult result) throws OutputParseException {
+        // linpack says why it stopped in one "linpack: ..." line; a log saved with 2>&1 holds it on stdout.
+        Optional<String> reason = errorLine(result.stderr()).or(() -> errorLine(result.stdout()));
+        if (reason.isPresent()) {
+            throw new OutputParseException("linpack failed" + (result.succeeded() ? "" : " (exit status "
+                    + result.exitCode() + ")") + ": " + reason.get().substring(ERROR_PREFIX.length()));
+        }
         Map<String, String> values = new HashMap<>();
         String[] lines = result.stdout().split("\\R");
         for (int i = 0; i < lines.length; i++) {
@@ -37,6 +45,10 @@ final class LinpackOutputParser {
         }
         return List.of(new Measurement("mflops", number(values, "mflops"), "Mflops"),
                 new Measurement("best_mflops", number(values, "best_mflops"), "Mflops"));
+    }
+
+    private static Optional<String> errorLine(String text) {
+        return text.lines().map(String::strip).filter(l -> l.startsWith(ERROR_PREFIX)).findFirst();
     }
 
     private static double number(Map<String, String> values, String key) throws OutputParseException {

@@ -19,14 +19,19 @@ import org.virtimpact.core.remote.CommandResult;
 
 /**
  * Memory bandwidth with the project's own STREAM-style program ({@code agents/membw.c}),
- * compiled on the target. The axis is the size of each of its three arrays.
+ * compiled on the target. The axis is the size of each of its three arrays: {@code auto} (the
+ * default) lets the program size them at 4x the target's last-level cache, as STREAM's rules ask.
+ * {@code threads} (an option or an axis) splits each kernel over POSIX threads.
  */
 public final class MembwBenchmark implements Benchmark {
 
     public static final String ID = "membw";
     public static final String ARRAY = "array";
     public static final String NTIMES = "ntimes";
-    public static final Agent AGENT = new Agent("membw", "/org/virtimpact/agents/membw.c", "-O2");
+    public static final String THREADS = "threads";
+    public static final String AUTO = "auto";
+    public static final Agent AGENT = new Agent("membw", "/org/virtimpact/agents/membw.c",
+            "-O2 -falign-loops=64 -pthread");
 
     static final List<String> KERNELS = List.of("Copy", "Scale", "Add", "Triad");
     private static final int DOUBLE_BYTES = 8;
@@ -67,7 +72,7 @@ public final class MembwBenchmark implements Benchmark {
 
     @Override
     public Map<String, List<String>> defaultAxes() {
-        return Map.of(ARRAY, List.of("80M"));
+        return Map.of(ARRAY, List.of(AUTO));
     }
 
     @Override
@@ -78,26 +83,38 @@ public final class MembwBenchmark implements Benchmark {
     @Override
     public List<String> validate(TestCase testCase) {
         List<String> problems = new ArrayList<>();
-        try {
-            long bytes = Sizes.parseBytes(testCase.param(ARRAY, ""));
-            if (bytes < DOUBLE_BYTES) {
-                problems.add("membw array size " + testCase.param(ARRAY, "") + " holds no double; use at least 8 bytes");
+        String array = testCase.param(ARRAY, AUTO);
+        if (!array.equals(AUTO)) {
+            try {
+                if (Sizes.parseBytes(array) < DOUBLE_BYTES) {
+                    problems.add("membw array size " + array + " holds no double; use at least 8 bytes, or auto");
+                }
+            } catch (IllegalArgumentException e) {
+                problems.add("membw array size: " + e.getMessage() + " (or auto: 4x the last-level cache)");
             }
-        } catch (IllegalArgumentException e) {
-            problems.add("membw array size: " + e.getMessage());
         }
         String ntimes = testCase.option(NTIMES, "10");
         if (!ntimes.matches("\\d{1,4}") || Integer.parseInt(ntimes) < 2) {
             problems.add("membw ntimes '" + ntimes + "' must be a whole number from 2 to 9999");
         }
+        String threads = threads(testCase);
+        if (!threads.matches("\\d{1,4}") || Integer.parseInt(threads) < 1 || Integer.parseInt(threads) > 1024) {
+            problems.add("membw threads '" + threads + "' must be a whole number from 1 to 1024");
+        }
         return problems;
+    }
+
+    private static String threads(TestCase testCase) {
+        return testCase.param(THREADS, testCase.option(THREADS, "1"));
     }
 
     @Override
     public String command(TestCase testCase, RunContext context) {
-        long elements = Sizes.parseBytes(testCase.param(ARRAY, "")) / DOUBLE_BYTES;
+        String array = testCase.param(ARRAY, AUTO);
+        String elements = array.equals(AUTO) ? AUTO : Long.toString(Sizes.parseBytes(array) / DOUBLE_BYTES);
         int ntimes = Integer.parseInt(testCase.option(NTIMES, "10"));
-        return quote(context.agent(AGENT.name())) + " " + elements + " " + ntimes;
+        int threads = Integer.parseInt(threads(testCase));
+        return quote(context.agent(AGENT.name())) + " " + elements + " " + ntimes + (threads == 1 ? "" : " " + threads);
     }
 
     @Override

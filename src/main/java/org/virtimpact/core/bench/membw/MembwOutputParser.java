@@ -3,21 +3,32 @@ package org.virtimpact.core.bench.membw;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.virtimpact.core.bench.Measurement;
 import org.virtimpact.core.bench.OutputParseException;
 import org.virtimpact.core.remote.CommandResult;
 
-/** Reads the output of {@code agents/membw.c}: one line per kernel, then its own check. */
+/**
+ * Reads the output of {@code agents/membw.c}: key-value lines, perhaps a "warning: …" line (kept
+ * in the raw output, the numbers still count), one line per kernel, then its own check.
+ */
 final class MembwOutputParser {
 
     private static final Pattern KERNEL = Pattern.compile(
             "^kernel (Copy|Scale|Add|Triad) best_MBps (\\d+(?:\\.\\d+)?) avg_MBps (\\d+(?:\\.\\d+)?) .*$");
     private static final String PASSED = "validation passed";
     private static final String FAILED = "validation failed";
+    private static final String ERROR_PREFIX = "membw: ";
 
     List<Measurement> parse(CommandResult result) throws OutputParseException {
+        // membw says why it stopped in one "membw: ..." line; a log saved with 2>&1 holds it on stdout.
+        Optional<String> reason = errorLine(result.stderr()).or(() -> errorLine(result.stdout()));
+        if (reason.isPresent()) {
+            throw new OutputParseException("membw failed" + (result.succeeded() ? "" : " (exit status "
+                    + result.exitCode() + ")") + ": " + reason.get().substring(ERROR_PREFIX.length()));
+        }
         List<Measurement> best = new ArrayList<>();
         List<Measurement> avg = new ArrayList<>();
         boolean passed = false;
@@ -52,5 +63,9 @@ final class MembwOutputParser {
         List<Measurement> all = new ArrayList<>(best);
         all.addAll(avg);
         return all;
+    }
+
+    private static Optional<String> errorLine(String text) {
+        return text.lines().map(String::strip).filter(l -> l.startsWith(ERROR_PREFIX)).findFirst();
     }
 }

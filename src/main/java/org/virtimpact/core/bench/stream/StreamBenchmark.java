@@ -1,0 +1,101 @@
+package org.virtimpact.core.bench.stream;
+
+import static org.virtimpact.core.remote.ShellQuote.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.virtimpact.core.bench.Benchmark;
+import org.virtimpact.core.bench.Device;
+import org.virtimpact.core.bench.Measurement;
+import org.virtimpact.core.bench.MetricDef;
+import org.virtimpact.core.bench.OutputParseException;
+import org.virtimpact.core.bench.RunContext;
+import org.virtimpact.core.campaign.TestCase;
+import org.virtimpact.core.remote.CommandResult;
+
+/**
+ * The reference: John McCalpin's own STREAM, when the environment has it built. Its metric names
+ * are membw's, so the two compare cell by cell. Its array size and thread count are fixed when
+ * it is compiled ({@code -DSTREAM_ARRAY_SIZE}, {@code -fopenmp}); the output records both.
+ */
+public final class StreamBenchmark implements Benchmark {
+
+    public static final String ID = "stream";
+    public static final String BINARY = "binary";
+
+    private static final int MAX_BINARY = 4096;
+    private static final List<MetricDef> METRICS = metricDefs();
+
+    private final StreamOutputParser parser = new StreamOutputParser();
+
+    private static List<MetricDef> metricDefs() {
+        List<MetricDef> defs = new ArrayList<>();
+        for (String k : StreamOutputParser.KERNELS) {
+            defs.add(new MetricDef(k.toLowerCase(Locale.ROOT), k + " (best, STREAM)", "MB/s", true));
+        }
+        for (String k : StreamOutputParser.KERNELS) {
+            defs.add(new MetricDef(k.toLowerCase(Locale.ROOT) + "_avg", k + " (average, STREAM)", "MB/s", true));
+        }
+        return List.copyOf(defs);
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String title() {
+        return "STREAM (McCalpin's stream.c, as built on the target)";
+    }
+
+    @Override
+    public Device device() {
+        return Device.MEMORY;
+    }
+
+    @Override
+    public List<MetricDef> metrics() {
+        return METRICS;
+    }
+
+    @Override
+    public Map<String, List<String>> defaultAxes() {
+        return Map.of();
+    }
+
+    @Override
+    public List<String> validate(TestCase testCase) {
+        String binary = binary(testCase);
+        if (binary.isBlank() || binary.startsWith("-") || binary.length() > MAX_BINARY
+                || binary.chars().anyMatch(ch -> ch < ' ')) {
+            return List.of("stream binary '" + binary.strip() + "' must be a program name on PATH or a path,"
+                    + " on one line, not starting with '-', at most " + MAX_BINARY + " characters");
+        }
+        return List.of();
+    }
+
+    private static String binary(TestCase testCase) {
+        return testCase.param(BINARY, testCase.option(BINARY, "stream"));
+    }
+
+    @Override
+    public List<String> requiredTools(TestCase testCase) {
+        return List.of(binary(testCase));
+    }
+
+    @Override
+    public String command(TestCase testCase, RunContext context) {
+        return "b=" + quote(binary(testCase)) + "; if ! command -v \"$b\" >/dev/null 2>&1; then printf '"
+                + StreamOutputParser.REFUSAL_PREFIX + "%s is not on PATH or not executable on this target; build"
+                + " stream.c (John McCalpin) there, or set the option binary to its path\\n' \"$b\" >&2; exit 127;"
+                + " fi; exec \"$b\"";
+    }
+
+    @Override
+    public List<Measurement> parse(CommandResult result, TestCase testCase) throws OutputParseException {
+        return parser.parse(result);
+    }
+}
