@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  *
  * @param mode  free text with presets such as "native", "Xen PV", "Xen HVM", "KVM virtio"
  * @param group physical host group; environments of one group never run at the same time
- * @param peer  host running netserver / iperf3 for this environment, empty when unused
+ * @param peer  the network peer (netserver, iperf3 -s): empty, a HOST where it already runs, or
+ *              {@code @ENV} / {@code @ENV=ADDRESS}, another environment of the campaign the runner starts it on
  */
 public record Environment(String name, String mode, String group, Target target, String scratchDir, String peer) {
 

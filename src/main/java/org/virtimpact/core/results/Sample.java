@@ -12,6 +12,8 @@ public record Sample(String runId, Instant timestamp, String environment, String
                      Map<String, String> axes) {
 
     public static final String OK = "ok";
+    /** Parsed from saved tool output by {@code virtimpact import}: measured, just not by this run. */
+    public static final String IMPORTED = "imported";
 
     public Sample {
         Objects.requireNonNull(runId, "runId");
@@ -35,6 +37,11 @@ public record Sample(String runId, Instant timestamp, String environment, String
             });
         }
         return Collections.unmodifiableMap(nonEmpty);
+    }
+
+    /** Whether the statistics use this sample: measured here (ok) or imported from saved output. */
+    public boolean counts() {
+        return OK.equals(status) || IMPORTED.equals(status);
     }
 
     /** The matrix cell this sample belongs to, independent of environment and repetition. */

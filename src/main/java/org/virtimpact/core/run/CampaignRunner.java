@@ -40,6 +40,8 @@ public final class CampaignRunner {
         Journal journal = new Journal(plan.campaignDir());
         Duration timeout = Duration.ofSeconds(plan.campaign().settings().commandTimeoutSeconds());
         Map<String, Session> sessions = new LinkedHashMap<>();
+        PeerManager peers = new PeerManager(plan.campaign(), env -> sessions.computeIfAbsent(env.name(),
+                n -> Session.open(env, shells, journal, listener, cancel)), listener);
         List<RunReport.Failure> failures = new ArrayList<>();
         int completed = 0;
         boolean cancelled = false;
@@ -56,7 +58,7 @@ public final class CampaignRunner {
                 Session session = sessions.computeIfAbsent(run.environment().name(),
                         n -> Session.open(run.environment(), shells, journal, listener, cancel));
                 try {
-                    for (Sample s : runOne(run, session, journal, timeout, cancel)) {
+                    for (Sample s : runOne(run, session, peers, journal, timeout, cancel)) {
                         listener.sampleRecorded(s);
                     }
                     completed++;
@@ -74,6 +76,7 @@ public final class CampaignRunner {
             failures.add(new RunReport.Failure("", "", e.getMessage()));
             listener.message(e.getMessage());
         } finally {
+            peers.stopAll();
             sessions.values().forEach(Session::close);
         }
         RunReport report = new RunReport(plan.runs().size(), completed, failures, cancelled);
@@ -81,12 +84,12 @@ public final class CampaignRunner {
         return report;
     }
 
-    private List<Sample> runOne(PlannedRun run, Session session, Journal journal, Duration timeout,
+    private List<Sample> runOne(PlannedRun run, Session session, PeerManager peers, Journal journal, Duration timeout,
                                 CancellationToken cancel) throws RunFailure, ResultsException {
         Environment env = run.environment();
         Benchmark benchmark = catalog.get(run.testCase().benchmark());
         RunContext context = new RunContext(env.scratchDir(), run.runId(), session.agents(benchmark, cancel),
-                env.peer());
+                peers.peerHost(env, benchmark, run.testCase(), cancel));
         CommandResult result;
         try {
             result = session.shell().exec(benchmark.command(run.testCase(), context), timeout, cancel);

@@ -55,6 +55,8 @@ public final class RunPlanner {
             }
         }
         problems.addAll(sharedRunIds(campaign, cases));
+        PeerPlanning peers = new PeerPlanning(campaign, catalog);
+        problems.addAll(peers.problems(cases));
         if (!problems.isEmpty()) {
             throw new PlanException(List.copyOf(new LinkedHashSet<>(problems)));
         }
@@ -63,7 +65,7 @@ public final class RunPlanner {
         List<PlannedRun> runs = new ArrayList<>();
         int skipped = 0;
         for (Environment env : campaign.environments()) {
-            for (TestCase tc : cases) {
+            for (TestCase tc : cases.stream().filter(c -> !peers.skips(env, c)).toList()) {
                 for (int rep = 1; rep <= campaign.settings().repetitions(); rep++) {
                     PlannedRun run = new PlannedRun(env, tc, rep);
                     if (done.contains(run.runId())) {

@@ -8,7 +8,7 @@ import org.virtimpact.core.results.ResultSet;
 import org.virtimpact.core.results.Sample;
 
 /**
- * Groups a result set's usable samples (status ok) and published summaries by cell and
+ * Groups a result set's usable samples (status ok or imported) and published summaries by cell and
  * summarises each, in first-seen order (samples first).
  */
 public final class Summaries {
@@ -37,7 +37,7 @@ public final class Summaries {
     public Map<CellKey, CellValues> cells(ResultSet results) {
         Map<RawKey, CellValues> groups = new LinkedHashMap<>();
         for (Sample s : results.samples()) {
-            if (Sample.OK.equals(s.status())) {
+            if (s.counts()) {
                 groups.computeIfAbsent(new RawKey(s.environment(), s.device(), s.benchmark(), s.metric(), s.unit(),
                         s.axes()), k -> new CellValues()).add(s.value());
             }
