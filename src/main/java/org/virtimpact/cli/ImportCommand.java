@@ -17,10 +17,17 @@ import org.virtimpact.core.campaign.CampaignException;
 import org.virtimpact.core.campaign.CampaignStore;
 import org.virtimpact.core.campaign.Environment;
 import org.virtimpact.core.campaign.TestCase;
+import org.virtimpact.core.results.ImportException;
+import org.virtimpact.core.results.LongCsvImporter;
+import org.virtimpact.core.results.PublishedCsv;
 import org.virtimpact.core.results.ResultsException;
+import org.virtimpact.core.results.ResultsFolder;
+import org.virtimpact.core.results.Sample;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code virtimpact import DIR --tool TOOL --environment NAME FILE...}: adds runs measured
@@ -29,14 +36,16 @@ import picocli.CommandLine.Parameters;
  * copy of the file to {@code raw/} under the run's id. Every file is read and parsed before
  * anything is written, so one bad file leaves the campaign as it was.
  *
- * <p>The saved-output mode is chosen by {@code --tool}; other sources of runs (a long-format CSV)
- * are meant to come in as sibling options of it, each with its own checks in {@link #call}.
+ * <p>{@code virtimpact import DIR --csv FILE} instead reads long-format rows (runs and published
+ * summaries, see {@link LongCsvImporter}); it takes none of the saved-output options, and is
+ * checked in {@link #call} rather than by a picocli group so the refusal names what to drop.
  */
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Adds saved benchmark output to the campaign in DIR, one run per FILE, with status"
             + " 'imported'; the statistics count these runs like measured ones.",
-            "Give what the tool reported its results on: stderr for dd, stdout for the others (netperf: both"
-                + " streams of a log are fine). Nothing is written unless every file parses."})
+            "Nothing is written unless every file parses.",
+            "With --csv FILE instead: adds the long-format rows of FILE, runs to results.csv and published"
+                + " summaries (rows with n or sd) to published.csv; nothing is written unless every row is valid."})
 final class ImportCommand implements Callable<Integer> {
 
     private final PrintWriter out;
@@ -62,6 +71,10 @@ final class ImportCommand implements Callable<Integer> {
             + " each time (e.g. --axis test=UDP_STREAM --axis message=512).")
     private Map<String, String> axes = new LinkedHashMap<>();
 
+    @Option(names = "--csv", paramLabel = "FILE", description = "A long-format CSV to import instead of saved output"
+            + " (columns environment, device, benchmark, metric, value, unit; others are axes).")
+    private Path csv;
+
     ImportCommand(PrintWriter out, PrintWriter err, BenchmarkCatalog catalog, Clock clock) {
         this.out = out;
         this.err = err;
@@ -69,11 +82,23 @@ final class ImportCommand implements Callable<Integer> {
         this.clock = clock;
     }
 
+    /** Called by picocli after reading the annotations; the stream advice comes from the catalog, never stale. */
+    @Spec
+    void describeStreams(CommandSpec spec) {
+        List<String> description = new ArrayList<>(List.of(spec.usageMessage().description()));
+        description.add(1, ParseCommand.streamsHelp(catalog) + " (netperf: both streams of a log are fine.)");
+        spec.usageMessage().description(description.toArray(String[]::new));
+    }
+
     @Override
     public Integer call() {
         try {
+            if (csv != null) {
+                return importCsv();
+            }
             if (tool == null) {
-                throw new BadInput("Say what the files are with --tool TOOL (one of: " + toolIds() + ").");
+                throw new BadInput("Say what the files are with --tool TOOL (one of: " + toolIds() + "), or import a"
+                        + " long-format CSV with --csv FILE.");
             }
             return importSavedOutput();
         } catch (BadInput | CampaignException e) {
@@ -83,10 +108,44 @@ final class ImportCommand implements Callable<Integer> {
             e.problems().forEach(err::println);
             err.println("Nothing was imported.");
             return VirtImpactCli.BAD_INPUT;
+        } catch (ImportException e) {
+            e.problems().forEach(err::println);
+            err.println("Nothing was imported.");
+            return VirtImpactCli.BAD_INPUT;
         } catch (ResultsException e) {
             err.println(e.getMessage());
             return VirtImpactCli.BAD_INPUT;
         }
+    }
+
+    private int importCsv() throws BadInput, CampaignException, ImportException, ResultsException {
+        List<String> clashing = new ArrayList<>();
+        if (tool != null) {
+            clashing.add("--tool");
+        }
+        if (environment != null) {
+            clashing.add("--environment");
+        }
+        if (!axes.isEmpty()) {
+            clashing.add("--axis");
+        }
+        if (!files.isEmpty()) {
+            clashing.add("FILE");
+        }
+        if (!clashing.isEmpty()) {
+            throw new BadInput("--csv FILE takes its environments and axes from the CSV's columns; drop "
+                    + String.join(", ", clashing) + ", which are for saved tool output (import it separately).");
+        }
+        // a mistyped DIR is named as such, not taken for an empty campaign the rows would start
+        store.load(dir);
+        LongCsvImporter.Imported imported = new LongCsvImporter(new ResultsFolder(), clock).importInto(dir, csv);
+        long runs = imported.runs().stream().map(Sample::runId).distinct().count();
+        int summaries = imported.summaries().size();
+        out.println("Imported from " + csv.getFileName() + ": " + runs + (runs == 1 ? " run" : " runs") + " ("
+                + imported.runs().size() + " samples) into " + dir.resolve(ResultsFolder.RESULTS) + ", " + summaries
+                + (summaries == 1 ? " published summary" : " published summaries") + " into "
+                + dir.resolve(PublishedCsv.FILE) + ".");
+        return VirtImpactCli.OK;
     }
 
     private int importSavedOutput() throws BadInput, CampaignException, SavedRuns.Unreadable, ResultsException {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.virtimpact.core.bench.Benchmark;
 import org.virtimpact.core.bench.BenchmarkCatalog;
@@ -20,8 +21,10 @@ import org.virtimpact.core.bench.OutputParseException;
 import org.virtimpact.core.campaign.TestCase;
 import org.virtimpact.core.results.CsvResults;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code virtimpact parse}: reads tool output saved earlier (old logs, someone else's run) with the
@@ -29,9 +32,7 @@ import picocli.CommandLine.Parameters;
  * is printed, so a bad file never leaves half a table on stdout.
  */
 @Command(name = "parse", mixinStandardHelpOptions = true,
-        description = {"Reads saved benchmark output and prints its samples as CSV (metric,value,unit).",
-            "Give what the tool reported its results on: stderr for dd, stdout for the project's agents"
-                + " (membw, linpack)."})
+        description = "Reads saved benchmark output and prints its samples as CSV (metric,value,unit).")
 final class ParseCommand implements Callable<Integer> {
 
     private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
@@ -50,6 +51,31 @@ final class ParseCommand implements Callable<Integer> {
         this.out = out;
         this.err = err;
         this.catalog = catalog;
+    }
+
+    /** Called by picocli after reading the annotations; the stream line comes from the catalog, never stale. */
+    @Spec
+    void describeStreams(CommandSpec spec) {
+        List<String> description = new ArrayList<>(List.of(spec.usageMessage().description()));
+        description.add(streamsHelp(catalog));
+        spec.usageMessage().description(description.toArray(String[]::new));
+    }
+
+    /**
+     * Which stream a saved file must hold for each tool, as {@link SavedOutput} reads it: the one
+     * {@link Benchmark#reportsOnStderr()} names.
+     */
+    static String streamsHelp(BenchmarkCatalog catalog) {
+        Map<Boolean, List<String>> byStream = catalog.all().stream().collect(Collectors.partitioningBy(
+                Benchmark::reportsOnStderr, Collectors.mapping(Benchmark::id, Collectors.toList())));
+        List<String> parts = new ArrayList<>();
+        if (!byStream.get(true).isEmpty()) {
+            parts.add("stderr for " + String.join(", ", byStream.get(true)));
+        }
+        if (!byStream.get(false).isEmpty()) {
+            parts.add("stdout for " + String.join(", ", byStream.get(false)));
+        }
+        return "Give what the tool reported its results on: " + String.join("; ", parts) + ".";
     }
 
     @Override

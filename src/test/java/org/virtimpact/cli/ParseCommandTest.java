@@ -106,6 +106,18 @@ class ParseCommandTest {
         assertTrue(run.err().contains("core.bin"), run.err());
     }
 
+    /** The help's advice must match SavedOutput, or a linpackc log saved from stdout parses as nothing. */
+    @Test
+    void helpNamesTheToolsThatReportOnStderrFromTheCatalog() {
+        CliRun run = CliRun.local("parse", "--help");
+
+        String help = run.out().replaceAll("\\s+", " ");
+        assertEquals(0, run.status(), run.err());
+        assertTrue(help.contains("Reads saved benchmark output and prints its samples as CSV"), help);
+        assertTrue(help.contains("stderr for dd, linpackc; stdout for membw, linpack, stream, iperf3, fio, netperf."),
+                help);
+    }
+
     @Test
     void missingToolOptionIsAUsageError() throws Exception {
         CliRun run = CliRun.local("parse", golden("dd/write-read-8M.txt"));

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.virtimpact.core.bench.BenchmarkCatalog;
 import org.virtimpact.core.campaign.Campaign;
 import org.virtimpact.core.campaign.Environment;
 import org.virtimpact.core.remote.CancellationToken;
@@ -28,16 +29,16 @@ final class EnvironmentCheck {
     }
 
     private final Campaign campaign;
-    private final MatrixNeeds needs;
+    private final BenchmarkCatalog catalog;
     private final Connections connections;
     private final PreflightLimits limits;
     private final Clock clock;
     private final CancellationToken cancel;
 
-    EnvironmentCheck(Campaign campaign, MatrixNeeds needs, Connections connections, PreflightLimits limits, Clock clock,
-                     CancellationToken cancel) {
+    EnvironmentCheck(Campaign campaign, BenchmarkCatalog catalog, Connections connections, PreflightLimits limits,
+                     Clock clock, CancellationToken cancel) {
         this.campaign = campaign;
-        this.needs = needs;
+        this.catalog = catalog;
         this.connections = connections;
         this.limits = limits;
         this.clock = clock;
@@ -51,6 +52,8 @@ final class EnvironmentCheck {
             return new Outcome(rows, Optional.empty(), cancel.isCancelled());
         }
         Shell shell = opened.shell().get();
+        // per environment: one that only hosts another's servers is asked for those, not for the clients
+        MatrixNeeds needs = MatrixNeeds.of(campaign, catalog, env);
         TargetChecks target = new TargetChecks(shell, env, limits, clock, cancel);
         List<HostFingerprint> fingerprint = new ArrayList<>(1);
         boolean done = step(rows, "fingerprint", false, () -> {
@@ -63,7 +66,7 @@ final class EnvironmentCheck {
                 && step(rows, "root", true, () -> List.of(target.root(needs.dropCaches())))
                 && step(rows, "clock", false, () -> List.of(target.clock()))
                 && step(rows, "peers", true, () -> new PeerChecks(campaign, connections, limits, cancel)
-                .rows(env, target, needs.peers()));
+                .rows(env, target, needs));
         return new Outcome(rows, fingerprint.stream().findFirst(), !done);
     }
 

@@ -16,21 +16,26 @@ import org.virtimpact.core.bench.dd.DdBenchmark;
 import org.virtimpact.core.bench.fio.FioBenchmark;
 import org.virtimpact.core.campaign.BenchmarkSpec;
 import org.virtimpact.core.campaign.Campaign;
+import org.virtimpact.core.campaign.Environment;
 import org.virtimpact.core.campaign.MatrixExpander;
 import org.virtimpact.core.campaign.TestCase;
+import org.virtimpact.core.run.PeerPlanning;
 
 /**
- * What the campaign's matrix asks of every environment: the tools its cells run, the largest file
+ * What the campaign's matrix asks of one environment: the tools its cells run, the largest file
  * a cell writes into the scratch folder, whether a cell drops the page cache, and the servers its
  * network cells talk to. Cells with invalid values are left out; the campaign's own table names them.
+ * Cells the planner leaves out on this environment ({@link PeerPlanning#skips}: it only hosts
+ * another's servers) ask for nothing but the server program, so check and run agree.
  *
  * @param tools      each program, with the benchmarks that run it
  * @param largest    the largest scratch file, if any cell writes one
  * @param dropCaches the dd cells that read with {@code read_mode=drop_caches}, which needs root
- * @param peers      each server (by name and port), with the benchmarks that need it
+ * @param peers      each server (by name and port) this environment's cells talk to, with their benchmarks
+ * @param served     each server this environment hosts as another's managed peer instead of running the cells
  */
 record MatrixNeeds(Map<String, Set<String>> tools, Optional<ScratchFile> largest, List<String> dropCaches,
-                   List<PeerNeed> peers) {
+                   List<PeerNeed> peers, List<PeerNeed> served) {
 
     /** @param cell for messages, e.g. "dd size=4G block=512" */
     record ScratchFile(long bytes, String cell) {
@@ -44,15 +49,26 @@ record MatrixNeeds(Map<String, Set<String>> tools, Optional<ScratchFile> largest
         tools = Collections.unmodifiableMap(new LinkedHashMap<>(tools));
         dropCaches = List.copyOf(dropCaches);
         peers = List.copyOf(peers);
+        served = List.copyOf(served);
     }
 
-    static MatrixNeeds of(Campaign campaign, BenchmarkCatalog catalog) {
+    static MatrixNeeds of(Campaign campaign, BenchmarkCatalog catalog, Environment env) {
+        PeerPlanning planning = new PeerPlanning(campaign, catalog);
         Map<String, Set<String>> tools = new LinkedHashMap<>();
         ScratchFile largest = null;
         List<String> dropCaches = new ArrayList<>();
         Map<String, PeerNeed> peers = new LinkedHashMap<>();
+        Map<String, PeerNeed> served = new LinkedHashMap<>();
         for (Cell cell : cells(campaign, catalog)) {
             String id = cell.benchmark().id();
+            Optional<PeerService> service = cell.benchmark().peerService(cell.testCase());
+            if (planning.skips(env, cell.testCase())) {
+                service.ifPresent(s -> {
+                    add(served, s, id);
+                    tools.computeIfAbsent(tool(s), k -> new LinkedHashSet<>()).add(id);
+                });
+                continue;
+            }
             cell.benchmark().requiredTools(cell.testCase())
                     .forEach(t -> tools.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(id));
             Optional<Long> bytes = scratchBytes(cell.testCase());
@@ -62,10 +78,15 @@ record MatrixNeeds(Map<String, Set<String>> tools, Optional<ScratchFile> largest
             if (dropsCaches(cell.testCase())) {
                 dropCaches.add(id + " " + cell.testCase().label());
             }
-            cell.benchmark().peerService(cell.testCase()).ifPresent(s -> peers.computeIfAbsent(
-                    s.name() + ":" + s.port(), k -> new PeerNeed(s, tool(s), new LinkedHashSet<>())).benchmarks().add(id));
+            service.ifPresent(s -> add(peers, s, id));
         }
-        return new MatrixNeeds(tools, Optional.ofNullable(largest), dropCaches, List.copyOf(peers.values()));
+        return new MatrixNeeds(tools, Optional.ofNullable(largest), dropCaches, List.copyOf(peers.values()),
+                List.copyOf(served.values()));
+    }
+
+    private static void add(Map<String, PeerNeed> needs, PeerService service, String benchmark) {
+        needs.computeIfAbsent(service.name() + ":" + service.port(),
+                k -> new PeerNeed(service, tool(service), new LinkedHashSet<>())).benchmarks().add(benchmark);
     }
 
     boolean writesScratchFiles() {

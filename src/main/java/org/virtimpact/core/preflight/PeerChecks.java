@@ -18,7 +18,9 @@ import org.virtimpact.core.run.PeerRef;
  * Whether each server the network cells talk to can be reached from the environment. A peer
  * written {@code @ENV} (or {@code @ENV=ADDRESS}, as {@link PeerRef} reads it) is another environment
  * of the campaign, where the runner starts the server itself at run time: that environment must be reachable and have the program. Any other peer is
- * a host whose server must already listen: the guest itself opens a TCP connection to it.
+ * a host whose server must already listen: the guest itself opens a TCP connection to it. An
+ * environment without a peer that is another's {@code @ENV} only hosts servers; the planner leaves its
+ * network cells out ({@code PeerPlanning}), so it is not asked for a peer of its own.
  */
 final class PeerChecks {
 
@@ -37,10 +39,16 @@ final class PeerChecks {
         this.cancel = cancel;
     }
 
-    List<CheckRow> rows(Environment env, TargetChecks target, List<MatrixNeeds.PeerNeed> needs) throws ShellException {
+    List<CheckRow> rows(Environment env, TargetChecks target, MatrixNeeds needs) throws ShellException {
         List<CheckRow> rows = new ArrayList<>();
-        for (MatrixNeeds.PeerNeed need : needs) {
-            String name = "peer " + need.service().name() + " :" + need.service().port();
+        for (MatrixNeeds.PeerNeed need : needs.served()) {
+            rows.add(CheckRow.skipped(rowName(need), true, env.name() + " is the managed peer of "
+                    + String.join(", ", clientsOf(env)) + ": VirtImpact starts " + need.service().name() + " here at"
+                    + " run time, and its own " + String.join(", ", need.benchmarks()) + " cells are left out of the"
+                    + " plan"));
+        }
+        for (MatrixNeeds.PeerNeed need : needs.peers()) {
+            String name = rowName(need);
             PeerRef peer;
             try {
                 peer = PeerRef.parse(env.peer());
@@ -61,6 +69,26 @@ final class PeerChecks {
             }
         }
         return rows;
+    }
+
+    private static String rowName(MatrixNeeds.PeerNeed need) {
+        return "peer " + need.service().name() + " :" + need.service().port();
+    }
+
+    /** The environments whose peer is {@code @ENV} for this one, as the planner reads them. */
+    private List<String> clientsOf(Environment env) {
+        List<String> clients = new ArrayList<>();
+        for (Environment other : campaign.environments()) {
+            try {
+                PeerRef ref = PeerRef.parse(other.peer());
+                if (other != env && ref.managed() && ref.environment().equals(env.name())) {
+                    clients.add(other.name());
+                }
+            } catch (IllegalArgumentException e) {
+                // that environment's own table reports its peer as written wrongly
+            }
+        }
+        return clients;
     }
 
     private CheckRow managed(String name, PeerRef peer, MatrixNeeds.PeerNeed need) throws ShellException {

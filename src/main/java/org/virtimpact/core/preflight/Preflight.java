@@ -86,12 +86,11 @@ public final class Preflight {
                         + " check a campaign that holds it (Campaign.withEnvironments)");
             }
         }
-        MatrixNeeds needs = MatrixNeeds.of(campaign, catalog);
         Map<String, List<CheckRow>> rows = new LinkedHashMap<>();
         Map<String, HostFingerprint> fingerprints = new LinkedHashMap<>();
         boolean cancelled = false;
         try (Connections connections = new Connections(shells, hostKeys)) {
-            EnvironmentCheck check = new EnvironmentCheck(campaign, needs, connections, limits, clock, cancel);
+            EnvironmentCheck check = new EnvironmentCheck(campaign, catalog, connections, limits, clock, cancel);
             for (Environment env : environments) {
                 if (cancel.isCancelled()) {
                     cancelled = true;

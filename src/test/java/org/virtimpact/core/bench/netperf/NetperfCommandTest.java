@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.virtimpact.core.bench.RunContext;
@@ -65,6 +66,12 @@ class NetperfCommandTest {
                 () -> netperf.command(cell("TCP_STREAM", "512"), peer("")));
 
         assertTrue(e.getMessage().contains("set the environment's peer"), e.getMessage());
+    }
+
+    /** Without it, preflight would let a guest lacking netperf start and fail every repetition. */
+    @Test
+    void needsTheNetperfClientOnTheTarget() {
+        assertEquals(List.of("netperf"), netperf.requiredTools(cell("UDP_STREAM", "512")));
     }
 
     @Test
