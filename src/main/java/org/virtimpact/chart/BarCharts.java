@@ -9,10 +9,11 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.category.StandardBarPainter;
-import org.jfree.chart.renderer.category.StatisticalBarRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
@@ -52,10 +53,30 @@ public final class BarCharts {
      *                    it out only where a caption outside the picture says so (a slide's text)
      */
     public static JFreeChart create(ChartSpec spec, ChartTheme theme, String caption, boolean whiskerLine) {
-        StatisticalBarRenderer renderer = renderer(spec, theme);
+        return create(spec, theme, caption, whiskerLine, ChartDecor.none());
+    }
+
+    /** The workbench's chart: the figure with {@code decor} drawn over it. */
+    public static JFreeChart create(ChartSpec spec, ChartTheme theme, ChartDecor decor) {
+        return create(spec, theme, "", true, decor);
+    }
+
+    private static JFreeChart create(ChartSpec spec, ChartTheme theme, String caption, boolean whiskerLine,
+                                     ChartDecor decor) {
+        MarkedBarRenderer renderer = renderer(spec, theme, decor);
         CategoryAxis categoryAxis = categoryAxis(theme);
-        NumberAxis valueAxis = valueAxis(spec, theme);
+        ValueAxis valueAxis = decor.logAxis() ? LogValueAxis.create(spec, decor, theme) : valueAxis(spec, theme);
+        if (!decor.notes().isEmpty()) {
+            // room above the tallest whisker for the note badges
+            valueAxis.setUpperMargin(0.18);
+        }
         CategoryPlot plot = new CategoryPlot(dataset(spec), categoryAxis, valueAxis, renderer);
+        decor.referenceLine().ifPresent(value -> plot.addRangeMarker(new ValueMarker(value, MUTED,
+                new BasicStroke(theme.errorStrokeWidth(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                        new float[] {8f, 6f}, 0f))));
+        if (!decor.notes().isEmpty()) {
+            plot.addAnnotation(new NoteMarks(decor.notes(), font(theme, Font.BOLD, theme.tickSize())));
+        }
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlineVisible(false);
         plot.setRangeGridlinesVisible(false);
@@ -71,7 +92,7 @@ public final class BarCharts {
                 theme.tickSize()));
         chart.getTitle().setPaint(INK);
         if (whiskerLine) {
-            chart.addSubtitle(new TextTitle(caption(spec), font(theme, Font.PLAIN, theme.tickSize()), MUTED,
+            chart.addSubtitle(new TextTitle(decor.subtitle().orElseGet(() -> caption(spec)), font(theme, Font.PLAIN, theme.tickSize()), MUTED,
                     RectangleEdge.TOP, TextTitle.DEFAULT_HORIZONTAL_ALIGNMENT, TextTitle.DEFAULT_VERTICAL_ALIGNMENT,
                     new RectangleInsets(2, 0, theme.tickSize(), 0)));
         }
@@ -109,8 +130,9 @@ public final class BarCharts {
         return data;
     }
 
-    private static StatisticalBarRenderer renderer(ChartSpec spec, ChartTheme theme) {
-        StatisticalBarRenderer renderer = new StatisticalBarRenderer();
+    private static MarkedBarRenderer renderer(ChartSpec spec, ChartTheme theme, ChartDecor decor) {
+        MarkedBarRenderer renderer = new MarkedBarRenderer(theme.errorStrokeWidth(), decor.marksLabel(),
+                theme.legendSize() * 0.8);
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
         renderer.setDrawBarOutline(false);
@@ -122,8 +144,12 @@ public final class BarCharts {
         double swatch = theme.legendSize() * 0.8;
         renderer.setDefaultLegendShape(new Rectangle2D.Double(-swatch / 2, -swatch / 2, swatch, swatch));
         for (int i = 0; i < spec.series().size(); i++) {
-            renderer.setSeriesPaint(i, Palette.colour(spec.series().get(i).colour()));
+            ChartSpec.Series series = spec.series().get(i);
+            renderer.setSeriesPaint(i, Palette.colour(series.colour()));
+            series.bars().stream().filter(b -> !b.hasError() && b.hasInterval())
+                    .forEach(b -> renderer.interval(series.name(), b.category(), b.low(), b.high()));
         }
+        decor.marks().forEach(m -> renderer.mark(m.series(), m.category(), m.value()));
         return renderer;
     }
 
@@ -177,7 +203,7 @@ public final class BarCharts {
         return "bars: mean · whiskers: " + spec.whiskers().describe() + " · n = " + reps + " per bar";
     }
 
-    private static Font font(ChartTheme theme, int style, int size) {
+    static Font font(ChartTheme theme, int style, int size) {
         return new Font(theme.fontFamily(), style, size);
     }
 }

@@ -52,16 +52,35 @@ public record ChartSpec(String title, String valueAxisLabel, List<String> catego
     /**
      * One cell's mean with its error bar: half the whisker's length, in the sense of the spec's
      * {@link Whiskers}. {@code error} is NaN when it cannot be known (a single repetition), which
-     * draws the bar without a whisker rather than with a false zero.
+     * draws the bar without a whisker rather than with a false zero. A whisker that is not centred
+     * on the bar (the interval of a ratio) has a NaN {@code error} and its ends in {@code low} and
+     * {@code high}.
+     *
+     * @param n runs behind the bar; 0 when a published value did not say
      */
-    public record Bar(String category, double mean, double error, int n) {
+    public record Bar(String category, double mean, double error, int n, double low, double high) {
 
         public Bar {
             Objects.requireNonNull(category, "category");
         }
 
+        /** A bar whose whisker runs from {@code mean - error} to {@code mean + error}. */
+        public Bar(String category, double mean, double error, int n) {
+            this(category, mean, error, n, mean - error, mean + error);
+        }
+
+        /** A bar whose whisker runs from {@code low} to {@code high}, not necessarily around {@code value}. */
+        public static Bar interval(String category, double value, double low, double high, int n) {
+            return new Bar(category, value, Double.NaN, n, low, high);
+        }
+
         public boolean hasError() {
             return Double.isFinite(error);
+        }
+
+        /** A whisker to draw: either kind, as long as both ends are known. */
+        public boolean hasInterval() {
+            return Double.isFinite(low) && Double.isFinite(high);
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.virtimpact.core.stats.CellKey;
+import org.virtimpact.core.stats.Comparison;
 import org.virtimpact.core.stats.Summary;
 
 /**
@@ -55,6 +56,38 @@ public final class ChartSpecs {
         }
         return new ChartSpec(query.device() + " — " + query.metric().title(), axisLabel(query, matching),
                 List.copyOf(categories), series, whiskers);
+    }
+
+    /**
+     * Each environment's cells as ratios to the {@code baseline}'s: the baseline's bars are 1, the
+     * others carry the comparison's Fieller interval. Cells the baseline lacks have no ratio and
+     * no bar, rather than a bar that looks like one.
+     *
+     * @param comparisons by cell, as the report made them against {@code baseline}
+     */
+    public ChartSpec ratios(Map<CellKey, Summary> summaries, Map<CellKey, Comparison> comparisons, ChartQuery query,
+                            String baseline, double confidence) {
+        ChartSpec absolute = bars(summaries, query, Whiskers.confidenceInterval(confidence));
+        List<ChartSpec.Series> series = new ArrayList<>();
+        for (ChartSpec.Series s : absolute.series()) {
+            List<ChartSpec.Bar> bars = new ArrayList<>();
+            for (ChartSpec.Bar bar : s.bars()) {
+                if (s.name().equals(baseline)) {
+                    bars.add(new ChartSpec.Bar(bar.category(), 1, Double.NaN, bar.n()));
+                    continue;
+                }
+                comparisons.entrySet().stream()
+                        .filter(e -> e.getKey().environment().equals(s.name()) && matches(e.getKey(), query)
+                                && e.getKey().category().equals(bar.category()))
+                        .findFirst()
+                        .ifPresent(e -> bars.add(ChartSpec.Bar.interval(bar.category(), e.getValue().ratio(),
+                                e.getValue().ratioCiLow(), e.getValue().ratioCiHigh(), bar.n())));
+            }
+            series.add(new ChartSpec.Series(s.name(), s.colour(), bars));
+        }
+        return new ChartSpec(absolute.title() + " relative to " + baseline,
+                query.metric().title() + " / " + baseline, absolute.categories(), series,
+                Whiskers.ratioConfidenceInterval(confidence));
     }
 
     /** The t interval is symmetric about the mean, so half its width is the whisker. */

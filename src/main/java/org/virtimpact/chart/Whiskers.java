@@ -11,11 +11,11 @@ import java.util.Objects;
  */
 public record Whiskers(Kind kind, double confidence) {
 
-    public enum Kind { STANDARD_DEVIATION, CONFIDENCE_INTERVAL }
+    public enum Kind { STANDARD_DEVIATION, CONFIDENCE_INTERVAL, RATIO_CONFIDENCE_INTERVAL }
 
     public Whiskers {
         Objects.requireNonNull(kind, "kind");
-        if (kind == Kind.CONFIDENCE_INTERVAL && !(confidence > 0 && confidence < 1)) {
+        if (kind != Kind.STANDARD_DEVIATION && !(confidence > 0 && confidence < 1)) {
             throw new IllegalArgumentException("confidence must be between 0 and 1, not " + confidence);
         }
     }
@@ -28,10 +28,18 @@ public record Whiskers(Kind kind, double confidence) {
         return new Whiskers(Kind.CONFIDENCE_INTERVAL, confidence);
     }
 
+    /** The Fieller interval of a ratio of means: not centred on the ratio, so bars carry both ends. */
+    public static Whiskers ratioConfidenceInterval(double confidence) {
+        return new Whiskers(Kind.RATIO_CONFIDENCE_INTERVAL, confidence);
+    }
+
     /** For a caption: "± 1 standard deviation" or "95 % confidence interval of the mean". */
     public String describe() {
-        return kind == Kind.STANDARD_DEVIATION ? "± 1 standard deviation"
-                : percent(confidence) + " confidence interval of the mean";
+        return switch (kind) {
+            case STANDARD_DEVIATION -> "± 1 standard deviation";
+            case CONFIDENCE_INTERVAL -> percent(confidence) + " confidence interval of the mean";
+            case RATIO_CONFIDENCE_INTERVAL -> percent(confidence) + " confidence interval of the ratio (Fieller)";
+        };
     }
 
     /** 0.95 as "95 %", 0.995 as "99.5 %": no float noise in a caption. */

@@ -43,7 +43,7 @@ public final class CampaignExports {
         this.clock = clock;
     }
 
-    /** Researcher notes are not stored yet: figures carry the generated description only. */
+    /** Figures carry the notes kept in each campaign (see {@link CampaignNotes}) and the generated description. */
     public CampaignExports(BenchmarkCatalog catalog, Clock clock) {
         this(new CampaignStore(), new ResultsFolder(), new HostFacts(), new ReportBuilder(catalog),
                 new StudyBuilder(catalog, FigureNotes.none()), clock);

@@ -65,6 +65,7 @@ public final class StudyBuilder {
         FigureText text = new FigureText(env -> labels.getOrDefault(env, env), draft.dates());
         ToolVersions tools = new ToolVersions(catalog, facts);
         Whiskers whiskers = Whiskers.confidenceInterval(confidence);
+        FigureNotes notes = CampaignNotes.both(researcherNotes, new CampaignNotes(campaign));
         List<Figure> figures = new ArrayList<>();
         Set<String> stems = new HashSet<>();
         for (ChartQuery query : menu.chosen(summaries.keySet(), selection)) {
@@ -72,7 +73,7 @@ public final class StudyBuilder {
             String tool = tools.describe(query.benchmark(), spec.series().stream().map(ChartSpec.Series::name).toList());
             String unit = unit(summaries, query);
             figures.add(new Figure(uniqueStem(query, stems), query, spec, text.caption(spec, tool),
-                    text.notes(spec, unit, tool, researcherNotes.about(query))));
+                    text.notes(spec, unit, tool, notes.about(query))));
         }
         List<SummaryTable> tables = menu.all(summaries.keySet()).stream()
                 .map(q -> table(q, summaries, report.environments(), confidence)).toList();

@@ -13,6 +13,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.virtimpact.ui.Texts;
 
 /**
  * The Export menu of a results tab. Only the dialogs and the clipboard live here; what is
@@ -22,24 +23,27 @@ final class ChartExportMenu {
 
     private final ExportViewModel viewModel;
     private final DeviceResultsViewModel tab;
-    private final MenuButton button = new MenuButton("Export");
+    private final Texts texts;
+    private final MenuButton button;
 
-    ChartExportMenu(ExportViewModel viewModel, DeviceResultsViewModel tab) {
+    ChartExportMenu(ExportViewModel viewModel, DeviceResultsViewModel tab, Texts texts) {
         this.viewModel = viewModel;
         this.tab = tab;
-        MenuItem save = new MenuItem("Save chart as PNG, SVG or PDF…");
+        this.texts = texts;
+        button = new MenuButton(texts.get("export.menu"));
+        MenuItem save = new MenuItem(texts.get("export.save"));
         save.setOnAction(e -> save());
-        MenuItem copy = new MenuItem("Copy chart");
+        MenuItem copy = new MenuItem(texts.get("export.copy"));
         copy.setOnAction(e -> viewModel.copyChart(tab, image -> {
             ClipboardContent content = new ClipboardContent();
             content.putImage(SwingFXUtils.toFXImage(image, null));
             Clipboard.getSystemClipboard().setContent(content);
         }));
-        MenuItem all = new MenuItem("Export all charts, deck and tables…");
+        MenuItem all = new MenuItem(texts.get("export.all"));
         all.setOnAction(e -> exportAll());
-        CheckMenuItem caption = new CheckMenuItem("Caption under figures");
+        CheckMenuItem caption = new CheckMenuItem(texts.get("export.caption"));
         caption.selectedProperty().bindBidirectional(viewModel.captionProperty());
-        CheckMenuItem hiDpi = new CheckMenuItem("PNG and copy at 2× (3840 × 2160)");
+        CheckMenuItem hiDpi = new CheckMenuItem(texts.get("export.hiDpi"));
         hiDpi.selectedProperty().bindBidirectional(viewModel.hiDpiProperty());
         button.getItems().setAll(save, copy, all, new SeparatorMenuItem(), caption, hiDpi);
         button.setId("export-" + tab.device());
@@ -55,10 +59,10 @@ final class ChartExportMenu {
 
     private void save() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save the " + tab.device() + " chart");
-        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter("PNG picture", "*.png"),
-                new FileChooser.ExtensionFilter("SVG drawing", "*.svg"),
-                new FileChooser.ExtensionFilter("PDF (vector)", "*.pdf"));
+        chooser.setTitle(texts.get("export.save.title", tab.device()));
+        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(texts.get("export.png"), "*.png"),
+                new FileChooser.ExtensionFilter(texts.get("export.svg"), "*.svg"),
+                new FileChooser.ExtensionFilter(texts.get("export.pdf"), "*.pdf"));
         viewModel.suggestedFileName(tab).ifPresent(chooser::setInitialFileName);
         File chosen = chooser.showSaveDialog(window());
         if (chosen == null) {
@@ -76,7 +80,7 @@ final class ChartExportMenu {
 
     private void exportAll() {
         DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Choose a folder for the charts, the deck and the tables");
+        chooser.setTitle(texts.get("export.all.title"));
         File chosen = chooser.showDialog(window());
         if (chosen != null) {
             viewModel.exportAll(Path.of(chosen.getPath()));

@@ -2,52 +2,80 @@ package org.virtimpact.ui.results;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
-import java.util.function.Function;
-import java.util.function.ToDoubleFunction;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import java.util.Map;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
 import javafx.util.StringConverter;
 import org.jfree.chart.fx.ChartViewer;
 import org.virtimpact.chart.BarCharts;
 import org.virtimpact.chart.ChartSpec;
 import org.virtimpact.chart.ChartTheme;
+import org.virtimpact.core.campaign.Annotation;
+import org.virtimpact.ui.Texts;
+import org.virtimpact.ui.notes.NotesViewModel;
 
-/** One device's tab: metric choice, the chart, and the numbers behind it. */
+/** One device's tab: metric and view choices, the chart with its notes, the numbers, the runs. */
 public final class DeviceResultsView {
 
+    private static final double RUNS_SHARE = 0.68;
+
     private final DeviceResultsViewModel viewModel;
+    private final NotesViewModel notesModel;
     private final ChartTheme theme;
     private final Numbers numbers;
+    private final Texts texts;
     private final Parent root;
+    private final ChartViewer viewer;
+    private final RunsView runsView;
+    private final Map<String, Integer> colours = new HashMap<>();
 
     @FXML private HBox metricBar;
     @FXML private ComboBox<MetricOption> metric;
-    @FXML private ChartViewer chart;
+    @FXML private ToggleGroup whiskerGroup;
+    @FXML private ToggleButton ciToggle;
+    @FXML private ToggleButton sdToggle;
+    @FXML private CheckBox logAxis;
+    @FXML private CheckBox normalised;
+    @FXML private SplitPane sideSplit;
+    @FXML private StackPane chartHolder;
+    @FXML private Label chartNote;
+    @FXML private Label overlayNote;
+    @FXML private FlowPane noteChips;
+    @FXML private ComboBox<String> noteCategory;
+    @FXML private TextField noteText;
+    @FXML private Button addNote;
     @FXML private TableView<SummaryRow> summary;
-    @FXML private TableColumn<SummaryRow, String> environmentColumn;
-    @FXML private TableColumn<SummaryRow, String> cellColumn;
-    @FXML private TableColumn<SummaryRow, Number> nColumn;
-    @FXML private TableColumn<SummaryRow, Number> meanColumn;
-    @FXML private TableColumn<SummaryRow, Number> sdColumn;
-    @FXML private TableColumn<SummaryRow, Number> minColumn;
-    @FXML private TableColumn<SummaryRow, Number> maxColumn;
-    @FXML private TableColumn<SummaryRow, String> unitColumn;
 
-    public DeviceResultsView(DeviceResultsViewModel viewModel, ChartTheme theme, Numbers numbers) {
+    public DeviceResultsView(DeviceResultsViewModel viewModel, NotesViewModel notesModel, ChartTheme theme,
+                             Numbers numbers, Texts texts) {
         this.viewModel = viewModel;
+        this.notesModel = notesModel;
         this.theme = theme;
         this.numbers = numbers;
-        FXMLLoader loader = new FXMLLoader(DeviceResultsView.class.getResource("DeviceResults.fxml"));
+        this.texts = texts;
+        // Our own context menu replaces the viewer's: its export entries bypass the export menu.
+        this.viewer = new ChartViewer(BarCharts.create(new ChartSpec(viewModel.device(), "", List.of(), List.of()),
+                theme), false);
+        this.runsView = new RunsView(viewModel.runs(), numbers, texts);
+        FXMLLoader loader = new FXMLLoader(DeviceResultsView.class.getResource("DeviceResults.fxml"), texts.bundle());
         loader.setController(this);
         try {
             root = loader.load();
@@ -80,39 +108,120 @@ public final class DeviceResultsView {
             }
         });
         metric.valueProperty().bindBidirectional(viewModel.selectedMetricProperty());
-        viewModel.chartProperty().addListener((obs, old, spec) -> draw(spec));
-        draw(viewModel.chartProperty().get());
+        bindWhiskers();
+        logAxis.selectedProperty().bindBidirectional(viewModel.logAxisProperty());
+        normalised.selectedProperty().bindBidirectional(viewModel.normalisedProperty());
 
-        text(environmentColumn, SummaryRow::environment);
-        text(cellColumn, SummaryRow::cell);
-        text(unitColumn, SummaryRow::unit);
-        nColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().n()));
-        number(meanColumn, SummaryRow::mean);
-        number(sdColumn, SummaryRow::sd);
-        number(minColumn, SummaryRow::min);
-        number(maxColumn, SummaryRow::max);
-        summary.setItems(viewModel.rows());
-    }
+        viewer.setId("chart-" + viewModel.device());
+        chartHolder.getChildren().setAll(viewer);
+        new ChartClicks(viewModel, texts, this::startNote).attach(viewer);
+        viewModel.shownProperty().addListener((obs, old, shown) -> draw(shown));
+        draw(viewModel.shownProperty().get());
 
-    private void draw(ChartSpec spec) {
-        ChartSpec shown = spec != null ? spec
-                : new ChartSpec(viewModel.device(), "", List.of(), List.of());
-        chart.setChart(BarCharts.create(shown, theme));
-    }
+        chartNote.textProperty().bind(viewModel.chartNoteProperty());
+        overlayNote.textProperty().bind(viewModel.overlayNoteProperty());
+        showWhenText(chartNote);
+        showWhenText(overlayNote);
 
-    private static void text(TableColumn<SummaryRow, String> column, Function<SummaryRow, String> value) {
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-    }
-
-    private void number(TableColumn<SummaryRow, Number> column, ToDoubleFunction<SummaryRow> value) {
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.applyAsDouble(c.getValue())));
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(Number item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : numbers.format(item.doubleValue()));
+        noteCategory.setItems(viewModel.categories());
+        viewModel.categories().addListener((ListChangeListener<String>) c -> {
+            if (noteCategory.getValue() == null || !viewModel.categories().contains(noteCategory.getValue())) {
+                noteCategory.getSelectionModel().selectFirst();
             }
         });
-        column.getStyleClass().add("number-column");
+        noteCategory.getSelectionModel().selectFirst();
+        addNote.disableProperty().bind(noteText.textProperty().isEmpty().or(noteCategory.valueProperty().isNull()));
+        noteText.setOnAction(e -> addNote());
+        viewModel.notes().addListener((ListChangeListener<Annotation>) c -> showNotes());
+        showNotes();
+
+        new SummaryTable(texts, numbers).configure(summary, viewModel.rows(), env -> colours.getOrDefault(env, 0),
+                viewModel.overlaidProperty());
+        summary.setRowFactory(t -> {
+            TableRow<SummaryRow> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && row.getItem() != null) {
+                    viewModel.showRuns(row.getItem().key());
+                }
+            });
+            return row;
+        });
+        viewModel.runs().openProperty().addListener((obs, was, open) -> showRuns(open));
+    }
+
+    private void bindWhiskers() {
+        ciToggle.setUserData(WhiskerChoice.CONFIDENCE_INTERVAL);
+        sdToggle.setUserData(WhiskerChoice.STANDARD_DEVIATION);
+        whiskerGroup.selectToggle(viewModel.whiskersProperty().get() == WhiskerChoice.STANDARD_DEVIATION
+                ? sdToggle : ciToggle);
+        whiskerGroup.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                // a toggle button deselects itself when pressed again; one choice is always on
+                whiskerGroup.selectToggle(old);
+            } else {
+                viewModel.whiskersProperty().set((WhiskerChoice) now.getUserData());
+            }
+        });
+        ciToggle.disableProperty().bind(viewModel.normalisedProperty());
+        sdToggle.disableProperty().bind(viewModel.normalisedProperty());
+    }
+
+    private void draw(ShownChart shown) {
+        colours.clear();
+        if (shown == null) {
+            viewer.setChart(BarCharts.create(new ChartSpec(viewModel.device(), "", List.of(), List.of()), theme));
+            return;
+        }
+        shown.spec().series().forEach(s -> colours.put(s.name(), s.colour()));
+        viewer.setChart(BarCharts.create(shown.spec(), theme, shown.decor()));
+        summary.refresh();
+    }
+
+    private void showNotes() {
+        noteChips.getChildren().clear();
+        List<Annotation> notes = viewModel.notes();
+        for (int i = 0; i < notes.size(); i++) {
+            Annotation note = notes.get(i);
+            Label text = new Label(texts.get("notes.chip", i + 1, note.category(), note.text()));
+            text.setWrapText(true);
+            text.setMaxWidth(520);
+            Button remove = new Button("✕");
+            remove.getStyleClass().add("chip-remove");
+            remove.setAccessibleText(texts.get("notes.remove"));
+            remove.setOnAction(e -> notesModel.remove(note));
+            HBox chip = new HBox(6, text, remove);
+            chip.getStyleClass().add("note-chip");
+            noteChips.getChildren().add(chip);
+        }
+    }
+
+    /** From the chart's context menu: the note editor, ready for the clicked category. */
+    private void startNote(String category) {
+        noteCategory.setValue(category);
+        noteText.requestFocus();
+    }
+
+    @FXML
+    private void addNote() {
+        viewModel.query().ifPresent(q -> {
+            if (notesModel.add(q.device(), q.benchmark(), q.metric().name(), noteCategory.getValue(),
+                    noteText.getText())) {
+                noteText.clear();
+            }
+        });
+    }
+
+    private void showRuns(boolean open) {
+        if (open && !sideSplit.getItems().contains(runsView.root())) {
+            sideSplit.getItems().add(runsView.root());
+            sideSplit.setDividerPositions(RUNS_SHARE);
+        } else if (!open) {
+            sideSplit.getItems().remove(runsView.root());
+        }
+    }
+
+    private static void showWhenText(Label label) {
+        label.managedProperty().bind(label.textProperty().isNotEmpty());
+        label.visibleProperty().bind(label.managedProperty());
     }
 }

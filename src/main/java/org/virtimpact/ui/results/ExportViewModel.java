@@ -146,7 +146,8 @@ public final class ExportViewModel {
 
     private Study load(ChartSelection selection) throws ExportException {
         Path dir = campaignDir.get().orElseThrow(() -> new ExportException("No campaign is open. Open one first."));
-        return exports.load(dir, Optional.empty(), selection);
+        // the baseline chosen on screen, so exported verdicts and impact table match what is shown
+        return exports.load(dir, Optional.ofNullable(results.baselineProperty().get()), selection);
     }
 
     private Figure figure(ChartSelection selection) throws ExportException {

@@ -16,6 +16,10 @@ public final class Numbers {
         this.locale = locale;
     }
 
+    public Locale locale() {
+        return locale;
+    }
+
     public String format(double value) {
         if (!Double.isFinite(value)) {
             return "–";

@@ -1,45 +1,78 @@
 package org.virtimpact.ui.results;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
+import javafx.stage.DirectoryChooser;
+import javafx.util.StringConverter;
 import org.virtimpact.chart.ChartTheme;
+import org.virtimpact.chart.Whiskers;
+import org.virtimpact.ui.Texts;
+import org.virtimpact.ui.notes.NotesViewModel;
 
-/** The results area: one tab per device, or a hint while there is nothing to show. */
+/**
+ * The results area: how environments are compared (baseline, confidence, threshold, another
+ * campaign laid over), one tab per device, and the Conclusions tab.
+ */
 public final class ResultsView {
 
     private final ResultsViewModel viewModel;
+    private final NotesViewModel notes;
+    private final Parent conclusions;
     private final ChartTheme theme;
     private final Numbers numbers;
+    private final Texts texts;
     private final Optional<ExportViewModel> export;
     private final Parent root;
     /** Tabs are kept per view model, so a refresh never rebuilds a chart the person is looking at. */
     private final Map<DeviceResultsViewModel, Tab> tabs = new IdentityHashMap<>();
+    private final Tab conclusionsTab;
 
     @FXML private TabPane resultsTabs;
     @FXML private Label placeholder;
+    @FXML private ComboBox<String> baseline;
+    @FXML private ComboBox<Double> confidence;
+    @FXML private Spinner<Double> threshold;
+    @FXML private Button mapButton;
+    @FXML private Button clearOverlayButton;
+    @FXML private Label overlayName;
+    @FXML private Label environmentWarnings;
 
-    public ResultsView(ResultsViewModel viewModel, ChartTheme theme, Numbers numbers) {
-        this(viewModel, theme, numbers, Optional.empty());
-    }
-
-    /** @param export the tabs' Export menu; without it the tabs have none */
-    public ResultsView(ResultsViewModel viewModel, ChartTheme theme, Numbers numbers,
-                       Optional<ExportViewModel> export) {
+    /**
+     * @param conclusions the Conclusions tab's content
+     * @param export      the tabs' Export menu; without it the tabs have none
+     */
+    public ResultsView(ResultsViewModel viewModel, NotesViewModel notes, Parent conclusions, ChartTheme theme,
+                       Numbers numbers, Texts texts, Optional<ExportViewModel> export) {
         this.viewModel = viewModel;
+        this.notes = notes;
+        this.conclusions = conclusions;
         this.theme = theme;
         this.numbers = numbers;
+        this.texts = texts;
         this.export = export;
-        FXMLLoader loader = new FXMLLoader(ResultsView.class.getResource("Results.fxml"));
+        this.conclusionsTab = new Tab(texts.get("impact.tab"), conclusions);
+        conclusionsTab.setClosable(false);
+        conclusionsTab.setId("tab-conclusions");
+        FXMLLoader loader = new FXMLLoader(ResultsView.class.getResource("Results.fxml"), texts.bundle());
         loader.setController(this);
         try {
             root = loader.load();
@@ -57,21 +90,117 @@ public final class ResultsView {
         viewModel.devices().addListener((ListChangeListener<DeviceResultsViewModel>) c -> syncTabs());
         placeholder.visibleProperty().bind(resultsTabs.visibleProperty().not());
         syncTabs();
+
+        baseline.setItems(viewModel.environments());
+        baseline.valueProperty().bindBidirectional(viewModel.baselineProperty());
+        baseline.disableProperty().bind(Bindings.size(viewModel.environments()).lessThan(2));
+        confidence.getItems().setAll(ResultsViewModel.CONFIDENCE_LEVELS);
+        confidence.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Double level) {
+                return level == null ? "" : Whiskers.percent(level);
+            }
+
+            @Override
+            public Double fromString(String text) {
+                return confidence.getValue();
+            }
+        });
+        confidence.valueProperty().bindBidirectional(viewModel.confidenceProperty());
+        SpinnerValueFactory.DoubleSpinnerValueFactory steps =
+                new SpinnerValueFactory.DoubleSpinnerValueFactory(0, 50, viewModel.thresholdPercentProperty().get(), 0.5);
+        steps.setConverter(new PercentConverter(numbers, steps::getValue));
+        threshold.setValueFactory(steps);
+        steps.valueProperty().bindBidirectional(viewModel.thresholdPercentProperty());
+
+        OverlayViewModel overlay = viewModel.overlay();
+        for (Button button : List.of(mapButton, clearOverlayButton)) {
+            button.visibleProperty().bind(overlay.overlayProperty().isNotNull());
+            button.managedProperty().bind(button.visibleProperty());
+        }
+        overlayName.textProperty().bind(Bindings.createStringBinding(() -> overlay.overlayProperty().get() == null
+                ? "" : texts.get("overlay.shown", overlay.overlayProperty().get().name()), overlay.overlayProperty()));
+        environmentWarnings.visibleProperty().bind(viewModel.environmentWarningsProperty().isNotEmpty());
+        environmentWarnings.managedProperty().bind(environmentWarnings.visibleProperty());
+        Tooltip warningsTip = new Tooltip();
+        warningsTip.setWrapText(true);
+        warningsTip.setMaxWidth(560);
+        warningsTip.textProperty().bind(viewModel.environmentWarningsProperty());
+        environmentWarnings.setTooltip(warningsTip);
     }
 
     private void syncTabs() {
         tabs.keySet().retainAll(viewModel.devices());
-        resultsTabs.getTabs().setAll(viewModel.devices().stream()
+        List<Tab> shown = new ArrayList<>(viewModel.devices().stream()
                 .map(d -> tabs.computeIfAbsent(d, this::createTab)).toList());
+        if (!shown.isEmpty()) {
+            shown.add(conclusionsTab);
+        }
+        resultsTabs.getTabs().setAll(shown);
         resultsTabs.setVisible(!viewModel.devices().isEmpty());
     }
 
     private Tab createTab(DeviceResultsViewModel device) {
-        DeviceResultsView view = new DeviceResultsView(device, theme, numbers);
-        export.ifPresent(e -> view.addToBar(new ChartExportMenu(e, device).node()));
+        DeviceResultsView view = new DeviceResultsView(device, notes, theme, numbers, texts);
+        export.ifPresent(e -> view.addToBar(new ChartExportMenu(e, device, texts).node()));
         Tab tab = new Tab(device.device(), view.root());
         tab.setClosable(false);
         tab.setId("tab-" + device.device());
         return tab;
+    }
+
+    @FXML
+    private void chooseOverlay() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(texts.get("overlay.choose"));
+        viewModel.dir().map(d -> d.getParent()).filter(p -> p != null).ifPresent(p -> chooser.setInitialDirectory(
+                p.toFile()));
+        File chosen = chooser.showDialog(root.getScene() == null ? null : root.getScene().getWindow());
+        if (chosen != null) {
+            viewModel.overlay().load(chosen.toPath());
+        }
+    }
+
+    @FXML
+    private void mapEnvironments() {
+        Overlay shown = viewModel.overlay().overlayProperty().get();
+        if (shown != null) {
+            new OverlayMappingDialog(texts).ask(root.getScene().getWindow(), viewModel.environments(), shown)
+                    .ifPresent(viewModel.overlay()::remap);
+        }
+    }
+
+    @FXML
+    private void clearOverlay() {
+        viewModel.overlay().clear();
+    }
+
+    /** "2 %" in the spinner; typing "2,5" or "2.5 %" is understood too. */
+    private static final class PercentConverter extends StringConverter<Double> {
+
+        private final java.text.DecimalFormat format;
+        private final java.util.function.Supplier<Double> current;
+
+        PercentConverter(Numbers numbers, java.util.function.Supplier<Double> current) {
+            this.current = current;
+            format = new java.text.DecimalFormat("0.##", java.text.DecimalFormatSymbols.getInstance(numbers.locale()));
+        }
+
+        @Override
+        public String toString(Double value) {
+            return value == null ? "" : format.format(value) + " %";
+        }
+
+        @Override
+        public Double fromString(String text) {
+            String plain = text == null ? "" : text.replace("%", "").replace(',', '.').strip();
+            try {
+                double value = Double.parseDouble(plain);
+                // out of range: the spinner keeps its value, as for any refused input
+                return value >= 0 && value < 100 ? value : current.get();
+            } catch (NumberFormatException e) {
+                return current.get();
+            }
+        }
     }
 }

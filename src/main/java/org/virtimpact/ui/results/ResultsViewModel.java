@@ -1,62 +1,109 @@
 package org.virtimpact.ui.results;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiConsumer;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.virtimpact.core.bench.Benchmark;
 import org.virtimpact.core.bench.BenchmarkCatalog;
-import org.virtimpact.core.bench.Device;
-import org.virtimpact.core.bench.MetricDef;
+import org.virtimpact.core.campaign.Analysis;
+import org.virtimpact.core.campaign.Campaign;
+import org.virtimpact.core.campaign.CampaignStore;
+import org.virtimpact.core.report.QualityWarning;
+import org.virtimpact.core.report.Report;
+import org.virtimpact.core.report.ReportSettings;
 import org.virtimpact.core.results.ResultSet;
+import org.virtimpact.core.results.ResultsFolder;
 import org.virtimpact.core.results.Sample;
-import org.virtimpact.core.stats.CellKey;
-import org.virtimpact.core.stats.Summaries;
-import org.virtimpact.core.stats.Summary;
+import org.virtimpact.core.stats.ComparisonSettings;
 import org.virtimpact.ui.Background;
+import org.virtimpact.ui.OpenCampaign;
+import org.virtimpact.ui.Texts;
 
 /**
- * The results of the open campaign, one {@link DeviceResultsViewModel} per device found in them.
- * Summaries are computed in the background from a snapshot; when several are in flight, only the
- * newest is shown, so a slow early one can't overwrite a later one.
+ * The results of the open campaign: the report (rebuilt off the FX thread whenever samples arrive
+ * or the comparison changes) and one {@link DeviceResultsViewModel} per device found in it. When
+ * several reports are in flight only the newest is shown, so a slow early one can't overwrite a
+ * later one.
  */
 public final class ResultsViewModel {
 
-    private final ObservableList<DeviceResultsViewModel> devices = FXCollections.observableArrayList();
-    // Wrappers are kept in fields: one listens only weakly to its list, so a wrapper made per
-    // call could be collected together with the listeners a view added to it.
-    private final ObservableList<DeviceResultsViewModel> devicesView =
-            FXCollections.unmodifiableObservableList(devices);
+    public static final List<Double> CONFIDENCE_LEVELS = List.of(0.90, 0.95, 0.99);
+
+    // Wrappers are kept in fields: one listens only weakly to its list.
+    private final ObservableList<String> environments = FXCollections.observableArrayList();
+    private final ObservableList<String> environmentsView = FXCollections.unmodifiableObservableList(environments);
     private final ReadOnlyStringWrapper warnings = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper environmentWarnings = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper sampleCount = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyObjectWrapper<Report> report = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<OpenCampaign> campaign = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<String> baseline = new SimpleObjectProperty<>();
+    private final ObjectProperty<Double> confidence = new SimpleObjectProperty<>(Analysis.DEFAULT_CONFIDENCE);
+    private final ObjectProperty<Double> thresholdPercent = new SimpleObjectProperty<>(Analysis.DEFAULT_THRESHOLD * 100);
 
-    private final BenchmarkCatalog catalog;
+    private final ResultsReport reports;
     private final Background background;
-    private final Summaries summaries = new Summaries(Summary.DEFAULT_CONFIDENCE);
-    private final Object lock = new Object();
-    private final List<Sample> samples = new ArrayList<>();
-    private List<String> environments = List.of();
-    private long submitted;
+    private final OverlayViewModel overlay;
+    private final Texts texts;
+    private final BiConsumer<Path, Analysis> analysisChosen;
+    private final SampleStore store = new SampleStore();
+    private final DeviceTabs tabs;
+    private ResultsReport.Built latest;
     private long shown;
+    /** What the next report is of: set on the FX thread, read by whichever thread asks for a report. */
+    private volatile Request requested;
+    private final AtomicBoolean building = new AtomicBoolean();
+    private final AtomicBoolean again = new AtomicBoolean();
+    private boolean adjusting;
 
-    public ResultsViewModel(BenchmarkCatalog catalog, Background background) {
-        this.catalog = catalog;
-        this.background = background;
+    private record Request(OpenCampaign campaign, ReportSettings settings) {
     }
 
-    /** One entry per device with results, in the order of {@link Device}: Network, Disk, Memory, CPU. */
+    /**
+     * @param analysisChosen told, with the campaign's folder, when the person picks another baseline,
+     *                       confidence or threshold, so it can be kept in the campaign
+     */
+    public ResultsViewModel(BenchmarkCatalog catalog, Background background, OverlayViewModel overlay, Texts texts,
+                            BiConsumer<Path, Analysis> analysisChosen) {
+        this.reports = new ResultsReport(catalog);
+        this.background = background;
+        this.overlay = overlay;
+        this.texts = texts;
+        this.analysisChosen = analysisChosen;
+        this.tabs = new DeviceTabs(device -> new DeviceResultsViewModel(device, texts,
+                new RunsViewModel(background, texts, store::runsOf, this::dir)));
+        baseline.addListener((obs, old, now) -> comparisonChanged());
+        confidence.addListener((obs, old, now) -> comparisonChanged());
+        thresholdPercent.addListener((obs, old, now) -> comparisonChanged());
+        overlay.overlayProperty().addListener((obs, old, now) -> pushToTabs());
+    }
+
+    /** In English, without overlay dialogs or saving the comparison: for tests of other panes. */
+    public ResultsViewModel(BenchmarkCatalog catalog, Background background) {
+        this(catalog, background, new OverlayViewModel(new CampaignStore(), new ResultsFolder(), catalog, background,
+                (headline, details) -> { }, Texts.forLocale(Locale.ROOT)), Texts.forLocale(Locale.ROOT), (dir, a) -> { });
+    }
+
+    /** One entry per device with results, in the order of the devices: Network, Disk, Memory, CPU. */
     public ObservableList<DeviceResultsViewModel> devices() {
-        return devicesView;
+        return tabs.view();
+    }
+
+    /** Environments with results, in campaign order: the baseline's choices. */
+    public ObservableList<String> environments() {
+        return environmentsView;
     }
 
     /** Why the latest results could not be summarised; empty when all is well. */
@@ -64,106 +111,172 @@ public final class ResultsViewModel {
         return warnings.getReadOnlyProperty();
     }
 
+    /** Warnings about whole environments (different VMs, different tool versions), one per line. */
+    public ReadOnlyStringProperty environmentWarningsProperty() {
+        return environmentWarnings.getReadOnlyProperty();
+    }
+
     public ReadOnlyIntegerProperty sampleCountProperty() {
         return sampleCount.getReadOnlyProperty();
     }
 
-    /** Replaces everything with the results of a newly opened campaign. Call on the FX thread. */
-    public void show(List<String> campaignEnvironments, ResultSet results) {
-        synchronized (lock) {
-            environments = List.copyOf(campaignEnvironments);
-            samples.clear();
-            samples.addAll(results.samples());
-            // Summaries still in flight belong to the previous campaign: drop them when they land.
-            shown = submitted;
-        }
-        devices.clear();
+    /** The latest report; null while there is nothing to report on. */
+    public ReadOnlyObjectProperty<Report> reportProperty() {
+        return report.getReadOnlyProperty();
+    }
+
+    /** The campaign shown, as last opened or saved. */
+    public ReadOnlyObjectProperty<OpenCampaign> campaignProperty() {
+        return campaign.getReadOnlyProperty();
+    }
+
+    public OverlayViewModel overlay() {
+        return overlay;
+    }
+
+    /** The environment the others are compared with. */
+    public ObjectProperty<String> baselineProperty() {
+        return baseline;
+    }
+
+    /** Level of every interval and test: one of {@link #CONFIDENCE_LEVELS}. */
+    public ObjectProperty<Double> confidenceProperty() {
+        return confidence;
+    }
+
+    /** Smallest difference that matters in practice, in percent. */
+    public ObjectProperty<Double> thresholdPercentProperty() {
+        return thresholdPercent;
+    }
+
+    /** Replaces everything with a newly opened campaign and its results. Call on the FX thread. */
+    public void show(OpenCampaign open, ResultSet results) {
+        store.replace(results);
+        // Reports still in flight belong to the previous campaign: drop them when they land.
+        shown = store.latest();
+        campaign.set(open);
+        Analysis analysis = open.campaign().analysisOrDefaults();
+        adjusting = true;
+        baseline.set(analysis.baseline().isEmpty() ? null : analysis.baseline());
+        confidence.set(analysis.confidence());
+        thresholdPercent.set(analysis.threshold() * 100);
+        adjusting = false;
+        requested = new Request(open, settings());
+        tabs.clear();
+        environments.clear();
+        report.set(null);
+        latest = null;
+        overlay.clear();
         warnings.set("");
         refresh();
     }
 
     /** Adds samples measured during a run. May be called from any thread. */
     public void offer(List<Sample> batch) {
-        synchronized (lock) {
-            samples.addAll(batch);
-        }
+        store.add(batch);
         refresh();
     }
 
+    /**
+     * The campaign was changed and saved (a note, a conclusion). Its report is rebuilt, as edits
+     * decide which sentences show; a change of the chosen comparison alone is already shown.
+     */
+    public void campaignSaved(OpenCampaign saved) {
+        OpenCampaign current = campaign.get();
+        if (current == null || !current.dir().equals(saved.dir())) {
+            return;
+        }
+        campaign.set(saved);
+        requested = new Request(saved, requested.settings());
+        if (!current.campaign().withAnalysis(saved.campaign().analysis()).equals(saved.campaign())) {
+            refresh();
+        }
+    }
+
+    Optional<Path> dir() {
+        return Optional.ofNullable(campaign.get()).map(OpenCampaign::dir);
+    }
+
+    private void comparisonChanged() {
+        if (adjusting || campaign.get() == null) {
+            return;
+        }
+        requested = new Request(campaign.get(), settings());
+        analysisChosen.accept(campaign.get().dir(), new Analysis(baseline.get() == null ? "" : baseline.get(), confidence.get(),
+                thresholdPercent.get() / 100));
+        refresh();
+    }
+
+    /**
+     * Builds one report at a time: samples arriving meanwhile are taken by the next, so a fast run
+     * queues one rebuild, not one per sample. May run on the runner's thread: it reads only
+     * {@link #requested}, never a property.
+     */
     private void refresh() {
-        long generation;
-        List<Sample> snapshot;
-        List<String> envs;
-        synchronized (lock) {
-            generation = ++submitted;
-            snapshot = List.copyOf(samples);
-            envs = environments;
+        Request now = requested;
+        if (now == null) {
+            return;
         }
-        background.submit(() -> summarise(snapshot, envs), s -> show(generation, s),
-                e -> warnings.set("Could not summarise the results: " + e.getMessage()));
-    }
-
-    /** A summarised snapshot: the cells, and the metric menu of each device. */
-    record Summarised(int samples, List<String> environments, Map<CellKey, Summary> cells,
-                      Map<String, List<MetricOption>> metricsByDevice) {
-    }
-
-    Summarised summarise(List<Sample> snapshot, List<String> envs) {
-        Map<CellKey, Summary> cells = summaries.byCell(new ResultSet(snapshot, List.of()));
-        Map<String, Set<MetricOption>> found = new TreeMap<>(Comparator
-                .comparingInt((String d) -> Device.fromText(d).ordinal()).thenComparing(d -> d));
-        for (CellKey key : cells.keySet()) {
-            found.computeIfAbsent(key.device(), d -> new LinkedHashSet<>()).add(option(key));
+        if (!building.compareAndSet(false, true)) {
+            again.set(true);
+            return;
         }
-        Map<String, List<MetricOption>> menus = new LinkedHashMap<>();
-        found.forEach((device, options) -> menus.put(device, inCatalogOrder(options)));
-        return new Summarised(snapshot.size(), envs, cells, menus);
+        SampleStore.Numbered numbered = store.snapshot(now.campaign().campaign(), Optional.of(now.campaign().dir()),
+                now.settings());
+        background.submit(() -> reports.build(numbered.snapshot()), built -> {
+            show(numbered.number(), built);
+            built();
+        }, e -> {
+            warnings.set(texts.get("results.summaryFailed", e.getMessage()));
+            built();
+        });
     }
 
-    private MetricOption option(CellKey key) {
-        MetricDef def = catalog.find(key.benchmark()).flatMap(b -> b.metric(key.metric()))
-                .orElseGet(() -> new MetricDef(key.metric(), key.metric(), key.unit(), true));
-        return new MetricOption(key.benchmark(), def);
-    }
-
-    /** The benchmark's own order of metrics, so the default is its headline figure. */
-    private List<MetricOption> inCatalogOrder(Set<MetricOption> options) {
-        List<MetricOption> ordered = new ArrayList<>();
-        for (Benchmark b : catalog.all()) {
-            for (MetricDef m : b.metrics()) {
-                MetricOption candidate = new MetricOption(b.id(), m);
-                if (options.contains(candidate)) {
-                    ordered.add(candidate);
-                }
-            }
+    private void built() {
+        building.set(false);
+        if (again.getAndSet(false)) {
+            refresh();
         }
-        options.stream().filter(o -> !ordered.contains(o)).forEach(ordered::add);
-        return ordered;
     }
 
-    private void show(long generation, Summarised summarised) {
+    private ReportSettings settings() {
+        ComparisonSettings comparison = new ComparisonSettings(confidence.get(), thresholdPercent.get() / 100,
+                ComparisonSettings.View.MEANS);
+        return new ReportSettings(Optional.ofNullable(baseline.get()), comparison,
+                ReportSettings.defaults().quality());
+    }
+
+    private void show(long generation, ResultsReport.Built built) {
         if (generation <= shown) {
             return;
         }
         shown = generation;
-        sampleCount.set(summarised.samples());
-        int index = 0;
-        for (Map.Entry<String, List<MetricOption>> entry : summarised.metricsByDevice().entrySet()) {
-            DeviceResultsViewModel tab = tabFor(entry.getKey(), index);
-            tab.update(entry.getValue(), summarised.cells(), summarised.environments());
-            index++;
+        latest = built;
+        sampleCount.set(built.samples());
+        warnings.set("");
+        Report now = built.report().orElse(null);
+        adjusting = true;
+        environments.setAll(now == null ? List.of() : now.environments());
+        if (now != null) {
+            baseline.set(now.baseline());
         }
+        adjusting = false;
+        report.set(now);
+        environmentWarnings.set(now == null ? "" : String.join("\n", now.environmentWarnings().stream()
+                .map(QualityWarning::message).toList()));
+        if (now != null) {
+            overlay.compareWith(now.baseline(), now.settings(), now.environments());
+        }
+        pushToTabs();
     }
 
-    /** The tab of a device, created in place the first time, so existing tabs keep their state. */
-    private DeviceResultsViewModel tabFor(String device, int index) {
-        for (DeviceResultsViewModel existing : devices) {
-            if (existing.device().equals(device)) {
-                return existing;
-            }
+    private void pushToTabs() {
+        if (latest == null || latest.report().isEmpty() || campaign.get() == null) {
+            return;
         }
-        DeviceResultsViewModel created = new DeviceResultsViewModel(device);
-        devices.add(Math.min(index, devices.size()), created);
-        return created;
+        Campaign open = campaign.get().campaign();
+        List<String> order = open.environments().stream().map(e -> e.name()).toList();
+        tabs.update(latest.metricsByDevice(), options -> new TabData(options, latest.report().get(), order,
+                open.annotations(), Optional.ofNullable(overlay.overlayProperty().get())));
     }
 }

@@ -18,11 +18,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.virtimpact.core.bench.BenchmarkCatalog;
-import org.virtimpact.core.campaign.Environment;
 import org.virtimpact.core.results.ResultSet;
 import org.virtimpact.export.CampaignExports;
 import org.virtimpact.export.ExportFixtures;
 import org.virtimpact.ui.DirectBackground;
+import org.virtimpact.ui.OpenCampaign;
 import org.virtimpact.ui.RecordingDialogs;
 
 class ExportViewModelTest {
@@ -43,7 +43,7 @@ class ExportViewModelTest {
     void openTheFixture() throws Exception {
         ExportFixtures.writeFolder(campaign);
         open = Optional.of(campaign);
-        results.show(ExportFixtures.campaign().environments().stream().map(Environment::name).toList(),
+        results.show(new OpenCampaign(campaign, ExportFixtures.campaign()),
                 new ResultSet(ExportFixtures.samples(), List.of()));
         vm = new ExportViewModel(new CampaignExports(BenchmarkCatalog.standard(), Clock.systemUTC()), results,
                 () -> open, background, dialogs, status::add);

@@ -1,0 +1,90 @@
+package org.virtimpact.chart;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.DoubleStream;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberTick;
+import org.jfree.chart.axis.TickType;
+import org.jfree.chart.axis.ValueTick;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.TextAnchor;
+
+/**
+ * The value axis on a log scale, for metrics whose cells span decades (block sizes from 512 bytes
+ * to megabytes). Ticks fall on 1, 2 and 5 times a power of ten, numbers a reader can use, rather
+ * than JFreeChart's fractional powers (630.957). Its range is set from the positive values only:
+ * bars start at zero, which has no place on a log axis and would stretch it over a hundred decades.
+ */
+final class LogValueAxis extends LogAxis {
+
+    private static final long serialVersionUID = 1L;
+    private static final Color INK = new Color(0x222222);
+    private static final int[] STEPS = {1, 2, 5};
+
+    private final DecimalFormat format = new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    private final int maxTicks;
+
+    private LogValueAxis(String label, int maxTicks) {
+        super(label);
+        this.maxTicks = maxTicks;
+    }
+
+    static LogAxis create(ChartSpec spec, ChartDecor decor, ChartTheme theme) {
+        LogValueAxis axis = new LogValueAxis(theme.uprightValueLabel() ? null : spec.valueAxisLabel() + " (log)",
+                theme.maxValueTicks() > 0 ? theme.maxValueTicks() : 12);
+        axis.setBase(10);
+        axis.setLabelFont(BarCharts.font(theme, Font.PLAIN, theme.axisLabelSize()));
+        axis.setLabelPaint(INK);
+        axis.setTickLabelFont(BarCharts.font(theme, Font.PLAIN, theme.tickSize()));
+        axis.setTickLabelPaint(INK);
+        axis.setAxisLinePaint(INK);
+        axis.setTickMarkPaint(INK);
+        double[] positive = values(spec, decor).filter(v -> v > 0 && Double.isFinite(v)).toArray();
+        if (positive.length > 0) {
+            double low = DoubleStream.of(positive).min().orElseThrow();
+            double high = DoubleStream.of(positive).max().orElseThrow();
+            // Down to a power of ten under half the smallest value, so the shortest bar still shows.
+            axis.setRange(Math.pow(10, Math.floor(Math.log10(low / 2))), high * 1.6);
+        }
+        return axis;
+    }
+
+    @Override
+    protected List<ValueTick> refreshTicksVertical(Graphics2D g2, Rectangle2D dataArea, RectangleEdge edge) {
+        TextAnchor anchor = edge == RectangleEdge.RIGHT ? TextAnchor.CENTER_LEFT : TextAnchor.CENTER_RIGHT;
+        List<ValueTick> ticks = new ArrayList<>();
+        for (int[] steps : new int[][] {STEPS, {1}}) {
+            ticks.clear();
+            int first = (int) Math.floor(Math.log10(getLowerBound()));
+            int last = (int) Math.ceil(Math.log10(getUpperBound()));
+            for (int exponent = first; exponent <= last; exponent++) {
+                for (int step : steps) {
+                    double value = step * Math.pow(10, exponent);
+                    if (value >= getLowerBound() && value <= getUpperBound()) {
+                        ticks.add(new NumberTick(TickType.MAJOR, value, format.format(value), anchor,
+                                TextAnchor.CENTER, 0));
+                    }
+                }
+            }
+            // decades alone when 1-2-5 would crowd the axis
+            if (ticks.size() <= maxTicks) {
+                break;
+            }
+        }
+        return ticks;
+    }
+
+    private static DoubleStream values(ChartSpec spec, ChartDecor decor) {
+        DoubleStream bars = spec.series().stream().flatMap(s -> s.bars().stream())
+                .flatMapToDouble(b -> DoubleStream.of(b.mean(), b.low(), b.high()));
+        return DoubleStream.concat(bars, decor.marks().stream().mapToDouble(ChartDecor.Mark::value));
+    }
+}
