@@ -4,7 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.virtimpact.core.campaign.Analysis;
 import org.virtimpact.core.campaign.CampaignException;
+import org.virtimpact.core.campaign.CampaignStore;
 import org.virtimpact.core.report.CampaignReports;
 import org.virtimpact.core.report.QualityThresholds;
 import org.virtimpact.core.report.Report;
@@ -39,13 +41,15 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--baseline", paramLabel = "ENV", description = "Environment the others are compared with.")
     private String baseline;
 
-    @Option(names = "--confidence", paramLabel = "LEVEL", defaultValue = "0.95",
-            description = "Confidence level of intervals and tests, between 0 and 1 (default ${DEFAULT-VALUE}).")
-    private double confidence;
+    @Option(names = "--confidence", paramLabel = "LEVEL",
+            description = "Confidence level of intervals and tests, between 0 and 1 (default: the level last chosen"
+                    + " in the workbench, else 0.95).")
+    private Double confidence;
 
-    @Option(names = "--threshold", paramLabel = "FRACTION", defaultValue = "0.02",
-            description = "Smallest difference that matters in practice (default ${DEFAULT-VALUE}, i.e. 2 %%).")
-    private double threshold;
+    @Option(names = "--threshold", paramLabel = "FRACTION",
+            description = "Smallest difference that matters in practice (default: the threshold last chosen in the"
+                    + " workbench, else 0.02, i.e. 2 %%).")
+    private Double threshold;
 
     @Option(names = "--view", paramLabel = "VIEW", defaultValue = "means",
             description = "means (ratio of means, Welch t-test) or medians (Mann-Whitney U) decide the verdicts.")
@@ -82,14 +86,19 @@ final class ReportCommand implements Callable<Integer> {
         return VirtImpactCli.OK;
     }
 
-    private ReportSettings settings() throws BadInput {
+    private ReportSettings settings() throws BadInput, CampaignException {
+        // the workbench saves its choices in campaign.json, so the CLI shows the same comparison
+        Analysis saved = new CampaignStore().load(dir).analysisOrDefaults();
+        String base = baseline != null ? baseline : saved.baseline().isEmpty() ? null : saved.baseline();
+        double level = confidence != null ? confidence : saved.confidence();
+        double practical = threshold != null ? threshold : saved.threshold();
         ComparisonSettings.View v = switch (view) {
             case "means" -> ComparisonSettings.View.MEANS;
             case "medians" -> ComparisonSettings.View.MEDIANS;
             default -> throw new BadInput("--view must be means or medians, not '" + view + "'.");
         };
         try {
-            return new ReportSettings(Optional.ofNullable(baseline), new ComparisonSettings(confidence, threshold, v),
+            return new ReportSettings(Optional.ofNullable(base), new ComparisonSettings(level, practical, v),
                     QualityThresholds.defaults());
         } catch (IllegalArgumentException e) {
             throw new BadInput(e.getMessage().replace("confidence", "--confidence").replace("threshold", "--threshold")

@@ -70,6 +70,17 @@ class ReportCommandTest {
     }
 
     @Test
+    void theBaselineLastChosenInTheWorkbenchIsTheDefault(@TempDir Path dir) throws Exception {
+        Path folder = campaign(dir);
+        org.virtimpact.core.campaign.CampaignStore store = new org.virtimpact.core.campaign.CampaignStore();
+        store.save(folder, store.load(folder).withAnalysis(new org.virtimpact.core.campaign.Analysis("PV", 0.95, 0.02)));
+
+        CliRun run = CliRun.local("report", folder.toString(), "--format", "csv");
+
+        assertTrue(run.out().contains("slower, significant"), run.out());
+    }
+
+    @Test
     void anUnknownBaselineIsBadInput(@TempDir Path dir) throws Exception {
         CliRun run = CliRun.local("report", campaign(dir).toString(), "--baseline", "KVM");
 
