@@ -1,7 +1,6 @@
 package org.virtimpact.chart;
 
 import java.awt.BasicStroke;
-import java.awt.Color;
 import java.awt.Font;
 import java.awt.geom.Rectangle2D;
 import java.util.IntSummaryStatistics;
@@ -28,8 +27,8 @@ import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
  */
 public final class BarCharts {
 
-    private static final Color INK = new Color(0x222222);
-    private static final Color MUTED = new Color(0x555555);
+    
+    
     /** Caps a lone bar's width, so one environment with one cell doesn't fill the plot with colour. */
     private static final double MAX_BAR_WIDTH = 0.12;
 
@@ -71,34 +70,34 @@ public final class BarCharts {
             valueAxis.setUpperMargin(0.18);
         }
         CategoryPlot plot = new CategoryPlot(dataset(spec), categoryAxis, valueAxis, renderer);
-        decor.referenceLine().ifPresent(value -> plot.addRangeMarker(new ValueMarker(value, MUTED,
+        decor.referenceLine().ifPresent(value -> plot.addRangeMarker(new ValueMarker(value, theme.ink().muted(),
                 new BasicStroke(theme.errorStrokeWidth(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
                         new float[] {8f, 6f}, 0f))));
         if (!decor.notes().isEmpty()) {
             plot.addAnnotation(new NoteMarks(decor.notes(), font(theme, Font.BOLD, theme.tickSize())));
         }
-        plot.setBackgroundPaint(Color.WHITE);
+        plot.setBackgroundPaint(theme.ink().background());
         plot.setOutlineVisible(false);
         plot.setRangeGridlinesVisible(false);
         plot.setDomainGridlinesVisible(false);
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
         plot.setNoDataMessage("No results for this metric yet. Press Run to measure.");
         plot.setNoDataMessageFont(font(theme, Font.PLAIN, theme.axisLabelSize()));
-        plot.setNoDataMessagePaint(MUTED);
+        plot.setNoDataMessagePaint(theme.ink().muted());
 
         JFreeChart chart = new JFreeChart(spec.title(), font(theme, Font.BOLD, theme.titleSize()), plot, true);
-        chart.setBackgroundPaint(Color.WHITE);
+        chart.setBackgroundPaint(theme.ink().background());
         chart.setPadding(new RectangleInsets(theme.tickSize() / 2.0, theme.tickSize(), theme.tickSize() / 2.0,
                 theme.tickSize()));
-        chart.getTitle().setPaint(INK);
+        chart.getTitle().setPaint(theme.ink().ink());
         if (whiskerLine) {
-            chart.addSubtitle(new TextTitle(decor.subtitle().orElseGet(() -> caption(spec)), font(theme, Font.PLAIN, theme.tickSize()), MUTED,
+            chart.addSubtitle(new TextTitle(decor.subtitle().orElseGet(() -> caption(spec)), font(theme, Font.PLAIN, theme.tickSize()), theme.ink().muted(),
                     RectangleEdge.TOP, TextTitle.DEFAULT_HORIZONTAL_ALIGNMENT, TextTitle.DEFAULT_VERTICAL_ALIGNMENT,
                     new RectangleInsets(2, 0, theme.tickSize(), 0)));
         }
         if (!caption.isBlank()) {
             // Bottom titles stack from the edge inwards in list order: first in the list is lowest.
-            TextTitle under = new TextTitle(caption, font(theme, Font.PLAIN, theme.tickSize()), MUTED,
+            TextTitle under = new TextTitle(caption, font(theme, Font.PLAIN, theme.tickSize()), theme.ink().muted(),
                     RectangleEdge.BOTTOM, HorizontalAlignment.LEFT, VerticalAlignment.BOTTOM,
                     new RectangleInsets(theme.tickSize() / 2.0, 0, 0, 0));
             under.setTextAlignment(HorizontalAlignment.LEFT);
@@ -107,7 +106,7 @@ public final class BarCharts {
         if (theme.uprightValueLabel()) {
             // Added after the line under the title, so it sits between that line and the plot.
             TextTitle quantity = new TextTitle(spec.valueAxisLabel(), font(theme, Font.PLAIN, theme.axisLabelSize()),
-                    INK, RectangleEdge.TOP, HorizontalAlignment.LEFT, VerticalAlignment.BOTTOM,
+                    theme.ink().ink(), RectangleEdge.TOP, HorizontalAlignment.LEFT, VerticalAlignment.BOTTOM,
                     new RectangleInsets(0, 0, theme.tickSize() / 2.0, 0));
             chart.addSubtitle(quantity);
         }
@@ -138,14 +137,14 @@ public final class BarCharts {
         renderer.setDrawBarOutline(false);
         renderer.setItemMargin(theme.itemMargin());
         renderer.setMaximumBarWidth(MAX_BAR_WIDTH);
-        renderer.setErrorIndicatorPaint(INK);
+        renderer.setErrorIndicatorPaint(theme.ink().ink());
         renderer.setErrorIndicatorStroke(new BasicStroke(theme.errorStrokeWidth()));
         // The default legend swatch is a few pixels wide; at a distance it has to match the text.
         double swatch = theme.legendSize() * 0.8;
         renderer.setDefaultLegendShape(new Rectangle2D.Double(-swatch / 2, -swatch / 2, swatch, swatch));
         for (int i = 0; i < spec.series().size(); i++) {
             ChartSpec.Series series = spec.series().get(i);
-            renderer.setSeriesPaint(i, Palette.colour(series.colour()));
+            renderer.setSeriesPaint(i, theme.ink().series(series.colour()));
             series.bars().stream().filter(b -> !b.hasError() && b.hasInterval())
                     .forEach(b -> renderer.interval(series.name(), b.category(), b.low(), b.high()));
         }
@@ -156,8 +155,8 @@ public final class BarCharts {
     private static CategoryAxis categoryAxis(ChartTheme theme) {
         CategoryAxis axis = new CategoryAxis(null);
         axis.setTickLabelFont(font(theme, Font.PLAIN, theme.tickSize()));
-        axis.setTickLabelPaint(INK);
-        axis.setAxisLinePaint(INK);
+        axis.setTickLabelPaint(theme.ink().ink());
+        axis.setAxisLinePaint(theme.ink().ink());
         axis.setTickMarksVisible(false);
         axis.setCategoryMargin(theme.categoryMargin());
         axis.setLowerMargin(0.04);
@@ -171,11 +170,11 @@ public final class BarCharts {
         NumberAxis axis = new FewTicksAxis(theme.uprightValueLabel() ? null : spec.valueAxisLabel(),
                 theme.maxValueTicks());
         axis.setLabelFont(font(theme, Font.PLAIN, theme.axisLabelSize()));
-        axis.setLabelPaint(INK);
+        axis.setLabelPaint(theme.ink().ink());
         axis.setTickLabelFont(font(theme, Font.PLAIN, theme.tickSize()));
-        axis.setTickLabelPaint(INK);
-        axis.setAxisLinePaint(INK);
-        axis.setTickMarkPaint(INK);
+        axis.setTickLabelPaint(theme.ink().ink());
+        axis.setAxisLinePaint(theme.ink().ink());
+        axis.setTickMarkPaint(theme.ink().ink());
         // Bars must start at zero, or a 3 % difference looks like a factor of two.
         axis.setAutoRangeIncludesZero(true);
         axis.setUpperMargin(0.08);
@@ -185,9 +184,9 @@ public final class BarCharts {
     private static void styleLegend(LegendTitle legend, ChartTheme theme) {
         legend.setPosition(RectangleEdge.BOTTOM);
         legend.setFrame(BlockBorder.NONE);
-        legend.setBackgroundPaint(Color.WHITE);
+        legend.setBackgroundPaint(theme.ink().background());
         legend.setItemFont(font(theme, Font.PLAIN, theme.legendSize()));
-        legend.setItemPaint(INK);
+        legend.setItemPaint(theme.ink().ink());
         legend.setMargin(new RectangleInsets(theme.tickSize() / 2.0, 0, 0, 0));
         legend.setItemLabelPadding(new RectangleInsets(2, theme.legendSize() / 4.0, 2, theme.legendSize()));
     }

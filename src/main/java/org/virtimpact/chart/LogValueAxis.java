@@ -1,6 +1,5 @@
 package org.virtimpact.chart;
 
-import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
@@ -26,7 +25,6 @@ import org.jfree.chart.ui.TextAnchor;
 final class LogValueAxis extends LogAxis {
 
     private static final long serialVersionUID = 1L;
-    private static final Color INK = new Color(0x222222);
     private static final int[] STEPS = {1, 2, 5};
 
     private final DecimalFormat format = new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ROOT));
@@ -42,11 +40,11 @@ final class LogValueAxis extends LogAxis {
                 theme.maxValueTicks() > 0 ? theme.maxValueTicks() : 12);
         axis.setBase(10);
         axis.setLabelFont(BarCharts.font(theme, Font.PLAIN, theme.axisLabelSize()));
-        axis.setLabelPaint(INK);
+        axis.setLabelPaint(theme.ink().ink());
         axis.setTickLabelFont(BarCharts.font(theme, Font.PLAIN, theme.tickSize()));
-        axis.setTickLabelPaint(INK);
-        axis.setAxisLinePaint(INK);
-        axis.setTickMarkPaint(INK);
+        axis.setTickLabelPaint(theme.ink().ink());
+        axis.setAxisLinePaint(theme.ink().ink());
+        axis.setTickMarkPaint(theme.ink().ink());
         double[] positive = values(spec, decor).filter(v -> v > 0 && Double.isFinite(v)).toArray();
         if (positive.length > 0) {
             double low = DoubleStream.of(positive).min().orElseThrow();

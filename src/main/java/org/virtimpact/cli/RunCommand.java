@@ -8,20 +8,21 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.virtimpact.core.bench.BenchmarkCatalog;
-import org.virtimpact.core.campaign.Campaign;
 import org.virtimpact.core.campaign.CampaignException;
 import org.virtimpact.core.campaign.CampaignStore;
 import org.virtimpact.core.campaign.Environment;
-import org.virtimpact.core.campaign.Settings;
 import org.virtimpact.core.preflight.Preflight;
 import org.virtimpact.core.preflight.PreflightLimits;
 import org.virtimpact.core.preflight.PreflightReport;
 import org.virtimpact.core.remote.CancellationToken;
 import org.virtimpact.core.remote.HostKeyTrust;
 import org.virtimpact.core.results.CsvResults;
-import org.virtimpact.core.results.ResultSet;
 import org.virtimpact.core.results.ResultsException;
 import org.virtimpact.core.run.CampaignRunner;
 import org.virtimpact.core.run.Journal;
@@ -29,9 +30,11 @@ import org.virtimpact.core.run.PlanException;
 import org.virtimpact.core.run.PlannedRun;
 import org.virtimpact.core.run.RunPlan;
 import org.virtimpact.core.run.RunPlanner;
+import org.virtimpact.core.run.RunPreparation;
 import org.virtimpact.core.run.RunReport;
 import org.virtimpact.core.run.ShellFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -41,7 +44,9 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Runs the campaign in DIR, skipping repetitions already in DIR/results.csv.",
-            "Ctrl-C stops the running benchmark, removes its temporary files and keeps what was measured."})
+            "Ctrl-C stops the running benchmark, removes its temporary files and keeps what was measured.",
+            "Exit status: 0 all done, 3 some repetitions failed or the run was cancelled, 2 bad input,",
+            "1 a required preflight check failed (nothing ran)."})
 final class RunCommand implements Callable<Integer> {
 
     /** Long enough to stop a remote command and remove its files (a kill, then a 1 s grace period). */
@@ -50,9 +55,8 @@ final class RunCommand implements Callable<Integer> {
     private final PrintWriter out;
     private final PrintWriter err;
     private final InterruptSource interrupts;
-    private final CampaignStore store = new CampaignStore();
-    private final CsvResults csv = new CsvResults();
-    private final RunPlanner planner;
+    private final RunPreparation preparation;
+    private final BooleanSupplier terminal;
     private final ShellFactory shells;
     private final BenchmarkCatalog catalog;
     private final Clock clock;
@@ -62,9 +66,12 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "Campaign folder holding campaign.json.")
     private Path dir;
 
-    @Option(names = "--repetitions", paramLabel = "N",
-            description = "Sets the campaign's repetitions to N and saves it in campaign.json before running.")
-    private Integer repetitions;
+    @Mixin
+    private RunSettingsOptions settings = new RunSettingsOptions();
+
+    @Option(names = "--resume",
+            description = "Runs exactly the repetitions missing from results.csv (what a plain run does too; says so).")
+    private boolean resume;
 
     @Option(names = "--accept-new-host-key",
             description = "Records a host key not yet in known_hosts (an environment's or a jump host's) and prints"
@@ -81,7 +88,9 @@ final class RunCommand implements Callable<Integer> {
         this.out = out;
         this.err = err;
         this.interrupts = interrupts;
-        this.planner = new RunPlanner(catalog);
+        this.preparation = new RunPreparation(new CampaignStore(), new CsvResults(), new RunPlanner(catalog));
+        // a console means a person watching: the progress line is redrawn in place
+        this.terminal = () -> System.console() != null;
         this.shells = shells;
         this.catalog = catalog;
         this.clock = clock;
@@ -94,7 +103,7 @@ final class RunCommand implements Callable<Integer> {
         RunPlan plan;
         try {
             plan = prepare();
-        } catch (CampaignException | ResultsException | BadOption e) {
+        } catch (CampaignException | ResultsException | BadInput e) {
             err.println(e.getMessage());
             return VirtImpactCli.BAD_INPUT;
         } catch (PlanException e) {
@@ -131,44 +140,49 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** Everything that can be wrong with the input is found here, before anything runs. */
-    private RunPlan prepare() throws CampaignException, ResultsException, PlanException, BadOption {
-        Campaign campaign = store.load(dir);
-        ResultSet existing = csv.read(dir.resolve(Journal.RESULTS));
-        existing.warnings().forEach(w -> err.println("Warning: " + w));
-        Campaign wanted = repetitions == null ? campaign : withRepetitions(campaign, repetitions);
-        RunPlan plan = planner.plan(dir, wanted, existing);
-        if (wanted.settings().repetitions() != campaign.settings().repetitions()) {
-            store.save(dir, wanted);
-            out.println("Repetitions set to " + wanted.settings().repetitions() + " in "
-                    + dir.resolve(CampaignStore.CAMPAIGN_FILE) + ".");
-        }
-        return plan;
-    }
-
-    private static Campaign withRepetitions(Campaign campaign, int n) throws BadOption {
-        // Settings reads 0 as "use the default", so a typed 0 must be refused here.
-        if (n < 1) {
-            throw new BadOption("--repetitions must be at least 1, not " + n + ".");
-        }
+    private RunPlan prepare() throws CampaignException, ResultsException, PlanException, BadInput {
+        RunPreparation.Prepared prepared;
         try {
-            return campaign.withSettings(new Settings(n, campaign.settings().commandTimeoutSeconds()));
+            prepared = preparation.prepare(dir, settings.change());
         } catch (IllegalArgumentException e) {
-            throw new BadOption("--repetitions " + n + ": " + e.getMessage() + ".");
+            throw new BadInput("The run settings can't be used: " + e.getMessage() + ".");
         }
+        prepared.warnings().forEach(w -> err.println("Warning: " + w));
+        prepared.changes().forEach(out::println);
+        if (resume) {
+            out.println("Resuming: " + prepared.plan().alreadyDone() + " repetitions already in " + Journal.RESULTS
+                    + ", " + prepared.plan().repetitions() + " missing.");
+        }
+        return prepared.plan();
     }
 
     private RunReport runUntilDoneOrInterrupted(RunPlan plan, ShellFactory opening) {
         CancellationToken cancel = new CancellationToken();
         CountDownLatch finished = new CountDownLatch(1);
         InterruptSource.Registration registration = interrupts.register(() -> stop(cancel, finished));
+        // one worker per host group, only when the campaign runs groups in parallel
+        Optional<ExecutorService> workers = plan.campaign().settings().parallelGroups()
+                ? Optional.of(Executors.newCachedThreadPool(daemonThreads())) : Optional.empty();
         try {
-            return new CampaignRunner(opening, catalog, clock).run(plan, new ProgressPrinter(out), cancel);
+            return new CampaignRunner(opening, catalog, clock, workers).run(plan,
+                    new ProgressPrinter(out, terminal.getAsBoolean()), cancel);
         } finally {
+            workers.ifPresent(ExecutorService::shutdownNow);
             registration.close();
             out.flush();
             // Lets a waiting interrupt handler return, and with it the JVM exit.
             finished.countDown();
         }
+    }
+
+    private static ThreadFactory daemonThreads() {
+        ThreadFactory defaults = Executors.defaultThreadFactory();
+        return task -> {
+            Thread thread = defaults.newThread(task);
+            thread.setName("virtimpact-group-" + thread.getName());
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     /** Runs on the interrupt's thread while the runner is still going on its own. */
@@ -187,10 +201,4 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    /** An option value the command refuses before loading anything else. */
-    private static final class BadOption extends Exception {
-        BadOption(String message) {
-            super(message);
-        }
-    }
 }

@@ -13,9 +13,10 @@ import org.virtimpact.core.campaign.Campaign;
 import org.virtimpact.core.campaign.CampaignException;
 import org.virtimpact.core.campaign.CampaignStore;
 import org.virtimpact.core.results.CsvResults;
+import org.virtimpact.core.results.PublishedCsv;
 import org.virtimpact.core.results.ResultSet;
 import org.virtimpact.core.results.ResultsException;
-import org.virtimpact.core.run.Journal;
+import org.virtimpact.core.results.ResultsFolder;
 import org.virtimpact.ui.campaign.CampaignViewModel;
 import org.virtimpact.ui.results.ResultsViewModel;
 import org.virtimpact.ui.run.RunViewModel;
@@ -33,23 +34,29 @@ public final class WorkbenchViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
 
     private final CampaignStore store;
-    private final CsvResults csv;
+    private final ResultsFolder folder;
     private final Background background;
     private final Dialogs dialogs;
     private final CampaignViewModel campaignPane;
     private final RunViewModel run;
     private final ResultsViewModel results;
+    private final Texts texts;
     private final BooleanBinding canOpen;
+    /** Said after the next opening, e.g. what an import added before the campaign was read again. */
+    private String afterOpening = "";
 
     public WorkbenchViewModel(CampaignStore store, CsvResults csv, Background background, Dialogs dialogs,
-                              CampaignViewModel campaignPane, RunViewModel run, ResultsViewModel results) {
+                              CampaignViewModel campaignPane, RunViewModel run, ResultsViewModel results,
+                              Texts texts) {
         this.store = store;
-        this.csv = csv;
+        // published.csv too, so imported and published summaries show beside the runs
+        this.folder = new ResultsFolder(csv, new PublishedCsv());
         this.background = background;
         this.dialogs = dialogs;
         this.campaignPane = campaignPane;
         this.run = run;
         this.results = results;
+        this.texts = texts;
         canOpen = run.runningProperty().or(loading).not();
         results.warningsProperty().addListener((obs, old, warning) -> {
             if (!warning.isEmpty()) {
@@ -81,17 +88,23 @@ public final class WorkbenchViewModel {
     }
 
     public void open(Path dir) {
-        if (!canOpen()) {
+        if (!canOpen() || !campaignPane.mayLeave(dir)) {
             return;
         }
         loading.set(true);
-        run.showStatus("Opening " + dir + "…");
+        run.showStatus(texts.get("workbench.opening", dir));
         background.submit(() -> read(dir), this::show, e -> failed(dir, e));
+    }
+
+    /** Opens {@code dir} (again) and then says {@code message} before the usual status. */
+    public void open(Path dir, String message) {
+        afterOpening = message;
+        open(dir);
     }
 
     /** Shown when no campaign was found at start. */
     public void noCampaign() {
-        run.showStatus("No campaign open. Press Open… and choose a campaign folder.");
+        run.showStatus(texts.get("workbench.noCampaign"));
     }
 
     private record Loaded(OpenCampaign campaign, ResultSet results, Optional<String> resultsProblem) {
@@ -101,7 +114,7 @@ public final class WorkbenchViewModel {
         Campaign loaded = store.load(dir);
         OpenCampaign open = new OpenCampaign(dir, loaded);
         try {
-            return new Loaded(open, csv.read(dir.resolve(Journal.RESULTS)), Optional.empty());
+            return new Loaded(open, folder.load(dir), Optional.empty());
         } catch (ResultsException e) {
             // The campaign is still worth showing; its results file needs the person's attention.
             return new Loaded(open, ResultSet.empty(), Optional.of(e.getMessage()));
@@ -115,21 +128,37 @@ public final class WorkbenchViewModel {
         title.set(APP_NAME + " — " + open.campaign().name());
         campaignPane.show(open.dir(), open.campaign());
         run.campaignProperty().set(open);
-        results.show(open.environmentNames(), loaded.results());
+        results.show(open, loaded.results());
         int n = loaded.results().samples().size();
-        String base = n == 0 ? "Opened " + open.dir() + ". No results yet: press Run."
-                : "Opened " + open.dir() + " with " + n + " samples.";
+        String base = n == 0 ? texts.get("workbench.opened.empty", open.dir())
+                : texts.get("workbench.opened", open.dir(), n);
         String warnings = String.join(" ", loaded.results().warnings());
-        run.showStatus(warnings.isEmpty() ? base : base + " Warning: " + warnings);
-        loaded.resultsProblem().ifPresent(p -> dialogs.error("The results of this campaign can't be read",
-                p + "\n\nThe campaign is open without them. New runs can't be added until the file is fixed."));
+        String said = afterOpening.isEmpty() ? base : afterOpening + " " + base;
+        afterOpening = "";
+        run.showStatus(warnings.isEmpty() ? said : said + " " + texts.get("workbench.warning", warnings));
+        loaded.resultsProblem().ifPresent(p -> dialogs.error(texts.get("workbench.resultsUnreadable"),
+                texts.get("workbench.resultsUnreadable.details", p)));
+    }
+
+    /**
+     * A pane changed the open campaign and saved it (a note, a conclusion): every pane now works
+     * on the saved one, so none later saves an older copy over it.
+     */
+    public void campaignSaved(OpenCampaign saved) {
+        OpenCampaign open = campaign.get();
+        if (open != null && open.dir().equals(saved.dir())) {
+            campaign.set(saved);
+            run.campaignProperty().set(saved);
+            campaignPane.campaignSaved(saved);
+        }
     }
 
     private void failed(Path dir, Exception e) {
         loading.set(false);
-        run.showStatus("Could not open " + dir + ".");
+        afterOpening = "";
+        run.showStatus(texts.get("workbench.openFailed.status", dir));
         String message = e instanceof CampaignException ? e.getMessage()
-                : "Reading " + dir + " failed: " + e.getMessage();
-        dialogs.error("Could not open the campaign", message);
+                : texts.get("workbench.openFailed.reading", dir, e.getMessage());
+        dialogs.error(texts.get("workbench.openFailed"), texts.get("workbench.openFailed.details", message));
     }
 }

@@ -19,4 +19,23 @@ public final class RecordingDialogs implements Dialogs {
     public List<Shown> shown() {
         return shown;
     }
+
+    private final List<Shown> asked = new CopyOnWriteArrayList<>();
+    private volatile boolean answer = true;
+
+    /** What {@link #confirm} answers from now on. */
+    public RecordingDialogs answering(boolean yes) {
+        answer = yes;
+        return this;
+    }
+
+    @Override
+    public boolean confirm(String headline, String details, String yes) {
+        asked.add(new Shown(headline, details));
+        return answer;
+    }
+
+    public List<Shown> asked() {
+        return asked;
+    }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Executor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,6 +18,7 @@ import org.virtimpact.core.remote.LocalShell;
 import org.virtimpact.core.results.CsvResults;
 import org.virtimpact.core.run.CampaignRunner;
 import org.virtimpact.core.run.RunPlanner;
+import org.virtimpact.ui.campaign.CampaignDraft;
 import org.virtimpact.ui.campaign.CampaignViewModel;
 import org.virtimpact.ui.results.ResultsViewModel;
 import org.virtimpact.ui.run.RunViewModel;
@@ -31,7 +33,9 @@ class WorkbenchViewModelTest {
     private final DirectBackground background = new DirectBackground();
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private final BenchmarkCatalog catalog = BenchmarkCatalog.standard();
-    private final CampaignViewModel campaign = new CampaignViewModel();
+    private final Texts texts = Texts.forLocale(Locale.ROOT);
+    private final CampaignViewModel campaign = new CampaignViewModel(new CampaignDraft((d, what, change) -> {
+    }, texts), dialogs, texts);
     private final ResultsViewModel results = new ResultsViewModel(catalog, background);
     private final Executor refuse = task -> {
         throw new AssertionError("nothing should run here");
@@ -40,7 +44,7 @@ class WorkbenchViewModelTest {
             new CampaignRunner(env -> new LocalShell(), catalog, Clock.systemUTC()), new CsvResults(), background,
             refuse, dialogs, results::offer);
     private final WorkbenchViewModel vm = new WorkbenchViewModel(new CampaignStore(), new CsvResults(), background,
-            dialogs, campaign, run, results);
+            dialogs, campaign, run, results, Texts.forLocale(java.util.Locale.ROOT));
 
     @Test
     void namesTheCampaignInTheWindowTitle() throws Exception {

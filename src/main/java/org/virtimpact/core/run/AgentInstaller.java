@@ -17,7 +17,9 @@ import org.virtimpact.core.remote.ShellException;
 
 /**
  * Puts an agent's C source on the target and compiles it there, once: the binary's name carries
- * the source's hash, so a changed source is rebuilt and an unchanged one is reused across runs.
+ * the hash of the source and the compiler flags, so a changed source or changed flags (a binary
+ * built without {@code -O2} measures something else) are rebuilt, and an unchanged one is reused
+ * across runs.
  */
 public final class AgentInstaller {
 
@@ -28,7 +30,7 @@ public final class AgentInstaller {
             throws ShellException, AgentException {
         byte[] source = source(agent);
         String dir = scratchDir + "/.virtimpact-agents";
-        String binary = dir + "/" + agent.name() + "-" + hash(source);
+        String binary = dir + "/" + agent.name() + "-" + hash(source, agent.compilerFlags());
         String src = binary + ".c";
         CommandResult present = shell.exec("test -x " + quote(binary), Duration.ofSeconds(30), cancel);
         if (present.succeeded()) {
@@ -70,9 +72,14 @@ public final class AgentInstaller {
         }
     }
 
-    static String hash(byte[] content) {
+    static String hash(byte[] content, String compilerFlags) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content), 0, 6);
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(content);
+            // a separator no C source or flag holds, so moving bytes between the two changes the hash
+            digest.update((byte) 0);
+            digest.update(compilerFlags.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest(), 0, 6);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
         }

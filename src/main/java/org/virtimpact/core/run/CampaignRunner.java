@@ -2,117 +2,109 @@ package org.virtimpact.core.run;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.virtimpact.core.bench.Benchmark;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import org.virtimpact.core.bench.BenchmarkCatalog;
-import org.virtimpact.core.bench.Measurement;
-import org.virtimpact.core.bench.OutputParseException;
-import org.virtimpact.core.bench.RunContext;
-import org.virtimpact.core.campaign.Environment;
 import org.virtimpact.core.remote.CancellationToken;
-import org.virtimpact.core.remote.CommandResult;
-import org.virtimpact.core.remote.ShellException;
-import org.virtimpact.core.results.ResultsException;
-import org.virtimpact.core.results.Sample;
 
 /**
- * Runs a plan's repetitions one after another, synchronously, on the caller's thread. A failed
- * repetition is recorded with its reason and the run goes on; only a campaign folder that can't
- * be written, or a cancel, stops it early.
+ * Runs a plan, synchronously: on the caller's thread, or, when the campaign asks for parallel
+ * host groups and an executor was given, one lane per group on the executor while the caller
+ * waits. A failed repetition is recorded with its reason and the run goes on; only a campaign
+ * folder that can't be written, or a cancel, stops it early.
  */
 public final class CampaignRunner {
 
     private final ShellFactory shells;
     private final BenchmarkCatalog catalog;
     private final Clock clock;
+    private final Optional<ExecutorService> groupWorkers;
 
     public CampaignRunner(ShellFactory shells, BenchmarkCatalog catalog, Clock clock) {
+        this(shells, catalog, clock, Optional.empty());
+    }
+
+    /** @param groupWorkers runs the lanes of parallel host groups; without one, groups take turns */
+    public CampaignRunner(ShellFactory shells, BenchmarkCatalog catalog, Clock clock,
+                          Optional<ExecutorService> groupWorkers) {
         this.shells = shells;
         this.catalog = catalog;
         this.clock = clock;
+        this.groupWorkers = groupWorkers;
     }
 
     public RunReport run(RunPlan plan, RunListener listener, CancellationToken cancel) {
+        return run(plan, listener, cancel, PauseControl.none());
+    }
+
+    public RunReport run(RunPlan plan, RunListener listener, CancellationToken cancel, PauseControl pause) {
+        RunListener serial = new SerialListener(listener);
+        var settings = plan.campaign().settings();
+        boolean parallel = settings.parallelGroups() && groupWorkers.isPresent();
+        List<List<PlannedRun>> lanes = parallel ? HostGroups.lanes(plan.campaign(), plan.runs())
+                : List.of(plan.runs());
+        ProgressTracker tracker = new ProgressTracker(lanes,
+                Durations.read(List.of(plan.campaignDir().resolve(Journal.RAW))),
+                Duration.ofSeconds(settings.pauseSeconds()));
         Journal journal = new Journal(plan.campaignDir());
-        Duration timeout = Duration.ofSeconds(plan.campaign().settings().commandTimeoutSeconds());
-        Map<String, Session> sessions = new LinkedHashMap<>();
-        PeerManager peers = new PeerManager(plan.campaign(), env -> sessions.computeIfAbsent(env.name(),
-                n -> Session.open(env, shells, journal, listener, cancel)), listener);
-        List<RunReport.Failure> failures = new ArrayList<>();
-        int completed = 0;
-        boolean cancelled = false;
-        listener.runStarted(plan);
-        try {
-            int total = plan.runs().size();
-            for (int i = 0; i < total; i++) {
-                if (cancel.isCancelled()) {
-                    cancelled = true;
-                    break;
-                }
-                PlannedRun run = plan.runs().get(i);
-                listener.caseStarted(i, total, run);
-                Session session = sessions.computeIfAbsent(run.environment().name(),
-                        n -> Session.open(run.environment(), shells, journal, listener, cancel));
-                try {
-                    for (Sample s : runOne(run, session, peers, journal, timeout, cancel)) {
-                        listener.sampleRecorded(s);
-                    }
-                    completed++;
-                } catch (RunFailure f) {
-                    if (f.cancelled()) {
-                        cancelled = true;
-                        break;
-                    }
-                    failures.add(new RunReport.Failure(run.runId(), run.environment().name(), f.getMessage()));
-                    journal.saveFailure(run.runId(), f.getMessage());
-                    listener.caseFailed(run, f.getMessage());
-                }
-            }
-        } catch (ResultsException e) {
-            failures.add(new RunReport.Failure("", "", e.getMessage()));
-            listener.message(e.getMessage());
-        } finally {
-            peers.stopAll();
-            sessions.values().forEach(Session::close);
+        OneRun oneRun = new OneRun(catalog, journal, clock, Duration.ofSeconds(settings.commandTimeoutSeconds()));
+        RunScope scope = new RunScope(plan, shells, journal, oneRun, serial, cancel, pause, tracker);
+        serial.runStarted(plan);
+        if (settings.parallelGroups() && groupWorkers.isEmpty()) {
+            serial.message("Host groups take turns: this run was given no workers to run them in parallel.");
         }
-        RunReport report = new RunReport(plan.runs().size(), completed, failures, cancelled);
-        listener.runFinished(report);
+        serial.progress(tracker.snapshot());
+        List<Lane.Result> results = lanes.size() > 1 ? inParallel(scope, lanes)
+                : lanes.stream().filter(l -> !l.isEmpty()).map(l -> new Lane(scope, l).call()).toList();
+        RunReport report = merge(plan, results, cancel.isCancelled());
+        serial.runFinished(report);
         return report;
     }
 
-    private List<Sample> runOne(PlannedRun run, Session session, PeerManager peers, Journal journal, Duration timeout,
-                                CancellationToken cancel) throws RunFailure, ResultsException {
-        Environment env = run.environment();
-        Benchmark benchmark = catalog.get(run.testCase().benchmark());
-        RunContext context = new RunContext(env.scratchDir(), run.runId(), session.agents(benchmark, cancel),
-                peers.peerHost(env, benchmark, run.testCase(), cancel));
-        CommandResult result;
-        try {
-            result = session.shell().exec(benchmark.command(run.testCase(), context), timeout, cancel);
-        } catch (ShellException e) {
-            session.cleanup(benchmark, run.testCase(), context);
-            if (e.reason() != ShellException.Reason.TIMEOUT && e.reason() != ShellException.Reason.CANCELLED) {
-                session.markBroken(e.getMessage());
+    private List<Lane.Result> inParallel(RunScope scope, List<List<PlannedRun>> lanes) {
+        scope.listener().message("Running " + lanes.size() + " host groups in parallel.");
+        ExecutorService workers = groupWorkers.orElseThrow();
+        List<Future<Lane.Result>> futures = lanes.stream().map(l -> workers.submit(new Lane(scope, l))).toList();
+        List<Lane.Result> results = new ArrayList<>();
+        boolean interrupted = false;
+        for (Future<Lane.Result> future : futures) {
+            while (true) {
+                try {
+                    results.add(future.get());
+                    break;
+                } catch (InterruptedException e) {
+                    // the caller wants out: stop the lanes, but wait for them, since they still write to the folder
+                    interrupted = true;
+                    scope.cancel().cancel();
+                } catch (ExecutionException e) {
+                    results.add(new Lane.Result(0, List.of(), List.of(), false, Optional.of(
+                            "A host group stopped on an internal error: " + e.getCause())));
+                    break;
+                }
             }
-            throw new RunFailure(e.getMessage(), e.reason() == ShellException.Reason.CANCELLED);
         }
-        journal.saveRaw(run.runId(), result);
-        List<Measurement> measurements;
-        try {
-            measurements = benchmark.parse(result, run.testCase());
-        } catch (OutputParseException e) {
-            session.cleanup(benchmark, run.testCase(), context);
-            throw new RunFailure(benchmark.id() + " on " + env.name() + ": " + e.getMessage(), false);
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
-        Instant now = clock.instant();
-        List<Sample> samples = measurements.stream().map(m -> new Sample(run.runId(), now, env.name(),
-                benchmark.device().title(), benchmark.id(), m.metric(), m.value(), m.unit(), run.repetition(),
-                Sample.OK, run.testCase().params())).toList();
-        journal.record(samples);
-        return samples;
+        return results;
+    }
+
+    private static RunReport merge(RunPlan plan, List<Lane.Result> results, boolean cancelled) {
+        List<RunReport.Failure> failures = new ArrayList<>();
+        List<RunReport.Failure> warmups = new ArrayList<>();
+        int completed = 0;
+        boolean stopped = cancelled;
+        for (Lane.Result r : results) {
+            completed += r.completed();
+            failures.addAll(r.failures());
+            warmups.addAll(r.warmupFailures());
+            r.fatal().ifPresent(reason -> failures.add(new RunReport.Failure("", "", reason)));
+            stopped |= r.cancelled();
+        }
+        return new RunReport(plan.repetitions(), completed, failures, stopped, warmups);
     }
 }

@@ -1,9 +1,12 @@
 package org.virtimpact.core.run;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import org.virtimpact.core.remote.CommandResult;
 import org.virtimpact.core.results.CsvResults;
@@ -11,8 +14,10 @@ import org.virtimpact.core.results.ResultsException;
 import org.virtimpact.core.results.Sample;
 
 /**
- * The campaign folder as a run writes it: raw output first, then the samples, synced, so every
- * row in {@code results.csv} has its evidence in {@code raw/}.
+ * The campaign folder as a run writes it: raw output first, then the samples, each synced before
+ * the next repetition starts, so every row in {@code results.csv} has its evidence in {@code raw/}
+ * and a crash loses at most the repetition that was running. Safe to share between the workers
+ * of parallel host groups: rows of one repetition are appended in one piece.
  */
 public final class Journal {
 
@@ -42,18 +47,37 @@ public final class Journal {
         write(dir.resolve(RAW).resolve(runId + ".failed"), reason + "\n");
     }
 
-    public void saveHost(String envSlug, String json) throws ResultsException {
+    /** A repetition that succeeded on a later attempt (or a later run) no longer failed. */
+    public void clearFailure(String runId) throws ResultsException {
+        Path file = dir.resolve(RAW).resolve(runId + ".failed");
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new ResultsException("Could not remove " + file + ", left from an earlier failed attempt: "
+                    + e.getMessage() + ". Check the permissions of the campaign folder.", e);
+        }
+    }
+
+    public synchronized void saveHost(String envSlug, String json) throws ResultsException {
         write(dir.resolve(HOSTS).resolve(envSlug + ".json"), json);
     }
 
-    public void record(List<Sample> samples) throws ResultsException {
+    public synchronized void record(List<Sample> samples) throws ResultsException {
         csv.append(resultsFile(), samples);
     }
 
+    /** Written and synced: the raw evidence of a row must not be lost while the row survives. */
     private static void write(Path file, String text) throws ResultsException {
         try {
             Files.createDirectories(file.getParent());
-            Files.writeString(file, text, StandardCharsets.UTF_8);
+            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+                while (bytes.hasRemaining()) {
+                    ch.write(bytes);
+                }
+                ch.force(false);
+            }
         } catch (IOException e) {
             throw new ResultsException("Could not write " + file + ": " + e.getMessage()
                     + ". Check free space and permissions on the campaign folder.", e);

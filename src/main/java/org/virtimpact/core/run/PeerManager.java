@@ -58,20 +58,20 @@ final class PeerManager {
             if (service.isEmpty()) {
                 return "";
             }
-            throw new RunFailure("Environment '" + env.name() + "': " + e.getMessage(), false);
+            throw RunFailure.permanent("Environment '" + env.name() + "': " + e.getMessage());
         }
         if (service.isPresent() && ref.kind() == PeerRef.Kind.NONE) {
-            throw new RunFailure("environment " + env.name() + " has no network peer, which " + benchmark.id()
+            throw RunFailure.permanent("environment " + env.name() + " has no network peer, which " + benchmark.id()
                     + " needs; set one (a host where " + service.get().name() + " runs, or @ENV to have VirtImpact"
-                    + " start it on another environment of this campaign)", false);
+                    + " start it on another environment of this campaign)");
         }
         if (!ref.managed()) {
             return ref.host();
         }
         Optional<Environment> host = campaign.environment(ref.environment());
         if (host.isEmpty()) {
-            throw new RunFailure("environment " + env.name() + " names @" + ref.environment() + " as its peer, but"
-                    + " the campaign has no environment of that name", false);
+            throw RunFailure.permanent("environment " + env.name() + " names @" + ref.environment() + " as its peer,"
+                    + " but the campaign has no environment of that name");
         }
         if (service.isPresent()) {
             ensureRunning(host.get(), service.get(), cancel);
@@ -82,7 +82,7 @@ final class PeerManager {
     private void ensureRunning(Environment host, PeerService service, CancellationToken cancel) throws RunFailure {
         String key = host.name() + '\u0000' + service.name() + '\u0000' + service.port();
         if (failed.containsKey(key)) {
-            throw new RunFailure(failed.get(key), false);
+            throw RunFailure.permanent(failed.get(key));
         }
         if (running.containsKey(key)) {
             return;
@@ -114,7 +114,7 @@ final class PeerManager {
 
     private RunFailure remember(String key, String reason) {
         failed.put(key, reason);
-        return new RunFailure(reason, false);
+        return RunFailure.permanent(reason);
     }
 
     /** Stops every server this run started, last started first, even after a cancel. */

@@ -2,7 +2,10 @@ package org.virtimpact.core.run;
 
 import org.virtimpact.core.results.Sample;
 
-/** What a run reports as it goes; every method may be called from the runner's thread. */
+/**
+ * What a run reports as it goes. Calls come from the runner's thread, or from the workers of
+ * parallel host groups, but never two at a time: the runner hands them on one after another.
+ */
 public interface RunListener {
 
     default void runStarted(RunPlan plan) {
@@ -11,14 +14,26 @@ public interface RunListener {
     default void message(String text) {
     }
 
-    /** {@code index} counts from 0 up to {@code total} − 1. */
+    /**
+     * {@code index} counts from 0 up to {@code total} − 1 over the plan's runs, warm-ups included;
+     * a retry starts again with the index of its first attempt.
+     */
     default void caseStarted(int index, int total, PlannedRun run) {
     }
 
     default void sampleRecorded(Sample sample) {
     }
 
+    /** The run failed for good: no attempt is left, or another could not mend it. */
     default void caseFailed(PlannedRun run, String reason) {
+    }
+
+    /** Counts and times to the end, overall and per environment; after the start and after each run. */
+    default void progress(RunProgress progress) {
+    }
+
+    /** A worker finished its repetition and now waits for a resume (true), or goes on (false). */
+    default void paused(boolean paused) {
     }
 
     default void runFinished(RunReport report) {

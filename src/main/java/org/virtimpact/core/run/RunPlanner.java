@@ -1,34 +1,49 @@
 package org.virtimpact.core.run;
 
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongSupplier;
 import org.virtimpact.core.bench.Benchmark;
 import org.virtimpact.core.bench.BenchmarkCatalog;
 import org.virtimpact.core.campaign.Campaign;
 import org.virtimpact.core.campaign.Environment;
 import org.virtimpact.core.campaign.MatrixExpander;
+import org.virtimpact.core.campaign.Settings;
 import org.virtimpact.core.campaign.TestCase;
 import org.virtimpact.core.results.ResultSet;
 import org.virtimpact.core.results.Sample;
 
 /**
- * Turns a campaign into the ordered list of repetitions still missing: every value is checked
- * before anything runs, and repetitions already in {@code results.csv} are skipped.
+ * Turns a campaign into the ordered list of runs still missing: every value is checked before
+ * anything runs, repetitions already in {@code results.csv} are skipped, and each cell gets its
+ * warm-up runs just before its first missing repetition.
  */
 public final class RunPlanner {
 
     private final BenchmarkCatalog catalog;
+    private final LongSupplier seeds;
     private final MatrixExpander expander = new MatrixExpander();
 
     public RunPlanner(BenchmarkCatalog catalog) {
-        this.catalog = catalog;
+        this(catalog, RunPlanner::freshSeed);
     }
 
+    /** @param seeds chooses the seed of a randomized campaign that has none recorded yet */
+    public RunPlanner(BenchmarkCatalog catalog, LongSupplier seeds) {
+        this.catalog = catalog;
+        this.seeds = seeds;
+    }
+
+    /**
+     * The runs of {@code campaign} not yet in {@code existing}. A randomized campaign without a seed
+     * gets one: {@link RunPlan#campaign()} then holds it, for the caller to record in campaign.json.
+     */
     public RunPlan plan(Path dir, Campaign campaign, ResultSet existing) throws PlanException {
         List<String> problems = new ArrayList<>();
         List<TestCase> cases = new ArrayList<>();
@@ -60,23 +75,43 @@ public final class RunPlanner {
         if (!problems.isEmpty()) {
             throw new PlanException(List.copyOf(new LinkedHashSet<>(problems)));
         }
+        Campaign seeded = withSeed(campaign);
         Set<String> done = new LinkedHashSet<>();
         existing.samples().stream().filter(s -> Sample.OK.equals(s.status())).forEach(s -> done.add(s.runId()));
-        List<PlannedRun> runs = new ArrayList<>();
-        int skipped = 0;
-        for (Environment env : campaign.environments()) {
-            for (TestCase tc : cases.stream().filter(c -> !peers.skips(env, c)).toList()) {
-                for (int rep = 1; rep <= campaign.settings().repetitions(); rep++) {
-                    PlannedRun run = new PlannedRun(env, tc, rep);
-                    if (done.contains(run.runId())) {
-                        skipped++;
-                    } else {
-                        runs.add(run);
-                    }
+        List<PlannedRun> all = RunOrder.of(seeded.settings(), seeded.environments(), env ->
+                cases.stream().filter(c -> !peers.skips(env, c)).toList());
+        List<PlannedRun> missing = all.stream().filter(r -> !done.contains(r.runId())).toList();
+        List<PlannedRun> runs = withWarmups(missing, seeded.settings().warmups(),
+                WarmupNumbers.used(dir, existing));
+        return new RunPlan(dir, seeded, runs, all.size() - missing.size());
+    }
+
+    private Campaign withSeed(Campaign campaign) {
+        Settings s = campaign.settings();
+        if (s.order() != Settings.Order.RANDOMIZED || s.seed() != 0) {
+            return campaign;
+        }
+        long seed = 0;
+        while (seed == 0) {
+            seed = seeds.getAsLong();
+        }
+        return campaign.withSettings(s.withOrder(Settings.Order.RANDOMIZED, seed));
+    }
+
+    /** {@code warmups} runs of each cell and environment right before its first run in {@code runs}. */
+    private static List<PlannedRun> withWarmups(List<PlannedRun> runs, int warmups, Map<String, Integer> used) {
+        List<PlannedRun> out = new ArrayList<>();
+        Set<String> warmed = new LinkedHashSet<>();
+        for (PlannedRun run : runs) {
+            if (warmups > 0 && warmed.add(run.cellId())) {
+                int last = used.getOrDefault(run.cellId(), 0);
+                for (int w = 1; w <= warmups; w++) {
+                    out.add(new PlannedRun(run.environment(), run.testCase(), last + w, true));
                 }
             }
+            out.add(run);
         }
-        return new RunPlan(dir, campaign, runs, skipped);
+        return out;
     }
 
     /**
@@ -103,5 +138,9 @@ public final class RunPlanner {
 
     private static String describe(PlannedRun run) {
         return "'" + run.environment().name() + "' " + run.testCase().benchmark() + " " + run.testCase().label();
+    }
+
+    private static long freshSeed() {
+        return new SecureRandom().nextLong();
     }
 }

@@ -1,12 +1,13 @@
 package org.virtimpact.core.run;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.virtimpact.core.bench.Agent;
 import org.virtimpact.core.bench.Benchmark;
-import org.virtimpact.core.bench.RunContext;
 import org.virtimpact.core.campaign.Environment;
 import org.virtimpact.core.campaign.TestCase;
 import org.virtimpact.core.remote.CancellationToken;
@@ -19,53 +20,116 @@ import org.virtimpact.core.results.ResultsException;
 /**
  * One environment during a run: its shell, opened once and reused, and its compiled agents.
  * When the environment can't be reached, the session remembers why, so every later repetition
- * fails at once with that reason instead of waiting for another connect timeout.
+ * fails at once with that reason instead of waiting for another connect timeout; only a retry
+ * {@linkplain #reconnect reconnects}, and that first stops what this campaign left running there.
  */
 final class Session {
 
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(30);
 
     private final Environment env;
-    private Shell shell;
-    private String broken;
+    private final ShellFactory shells;
+    private final Journal journal;
+    private final RunListener listener;
+    private final Orphans orphans;
+    private final AgentInstaller installer = new AgentInstaller();
     private final Map<String, String> agents = new HashMap<>();
     private final Map<String, String> agentErrors = new HashMap<>();
-    private final AgentInstaller installer = new AgentInstaller();
-    private final RunListener listener;
+    /** Removal commands of runs stopped half-way while the connection was gone, run once it is back. */
+    private final List<String> pendingCleanups = new ArrayList<>();
+    private Shell shell;
+    private String broken;
+    private boolean cancelled;
+    private boolean lasting;
 
-    private Session(Environment env, Shell shell, String broken, RunListener listener) {
+    private Session(Environment env, ShellFactory shells, Journal journal, RunListener listener, Orphans orphans) {
         this.env = env;
-        this.shell = shell;
-        this.broken = broken;
+        this.shells = shells;
+        this.journal = journal;
         this.listener = listener;
+        this.orphans = orphans;
     }
 
-    static Session open(Environment env, ShellFactory shells, Journal journal, RunListener listener,
+    static Session open(Environment env, ShellFactory shells, Journal journal, Orphans orphans, RunListener listener,
                         CancellationToken cancel) {
+        Session session = new Session(env, shells, journal, listener, orphans);
+        session.connect(cancel);
+        return session;
+    }
+
+    private void connect(CancellationToken cancel) {
         listener.message("Connecting to " + env.name() + " (" + env.target().describe() + ")");
         try {
-            Shell shell = shells.open(env);
+            shell = shells.open(env);
             CommandResult probe = shell.exec(HostFingerprint.COMMAND, PROBE_TIMEOUT, cancel);
             journal.saveHost(env.slug(), FingerprintJson.of(env, HostFingerprint.parse(probe.stdout())));
-            return new Session(env, shell, null, listener);
+            stopOrphans(cancel);
+            broken = null;
+            lasting = false;
+            cancelled = false;
         } catch (ShellException e) {
-            return new Session(env, null, env.name() + " is unavailable: " + e.getMessage(), listener);
+            close();
+            // a cancel while probing is the person stopping the run, not the environment failing
+            cancelled = e.reason() == ShellException.Reason.CANCELLED;
+            // a refused login or host key stays refused however often it is tried
+            lasting = switch (e.reason()) {
+                case AUTHENTICATION, HOST_KEY_UNKNOWN, HOST_KEY_CHANGED -> true;
+                default -> false;
+            };
+            broken = env.name() + " is unavailable: " + e.getMessage();
         } catch (ResultsException e) {
-            return new Session(env, null, e.getMessage(), listener);
+            close();
+            broken = e.getMessage();
+            lasting = true;
         }
+    }
+
+    /** Stops what an earlier, dropped connection (or a killed runner) of this campaign left running. */
+    private void stopOrphans(CancellationToken cancel) throws ShellException {
+        CommandResult killed = shell.exec(orphans.killCommand(), PROBE_TIMEOUT, cancel);
+        killed.stdout().lines().filter(l -> !l.isBlank())
+                .forEach(l -> listener.message(env.name() + ": " + l + ", left over from an interrupted run"));
+        List<String> cleanups = List.copyOf(pendingCleanups);
+        pendingCleanups.clear();
+        for (String cleanup : cleanups) {
+            CommandResult removed = shell.exec(cleanup, PROBE_TIMEOUT, cancel);
+            if (!removed.succeeded()) {
+                listener.message("Could not remove the temporary files of an interrupted run on " + env.name());
+            }
+        }
+    }
+
+    /** {@code command} as it must run here, so that {@link Orphans} can find it if the connection drops. */
+    String marked(String command, String runToken) {
+        return orphans.marked(command, runToken);
+    }
+
+    boolean broken() {
+        return broken != null;
+    }
+
+    /** Opens a new connection in place of a broken one; throws when the environment is still unavailable. */
+    void reconnect(CancellationToken cancel) throws RunFailure {
+        close();
+        agents.clear();
+        listener.message("Reconnecting to " + env.name() + " after: " + broken);
+        connect(cancel);
+        shell();
     }
 
     Shell shell() throws RunFailure {
         if (broken != null) {
-            throw new RunFailure(broken, false);
+            throw lasting ? RunFailure.permanent(broken) : new RunFailure(broken, cancelled);
         }
         return shell;
     }
 
-    Map<String, String> agents(Benchmark benchmark, CancellationToken cancel) throws RunFailure {
-        for (Agent agent : benchmark.agents()) {
+    /** The agents one cell needs, built once per connection; a failed build is not tried again. */
+    Map<String, String> agents(Benchmark benchmark, TestCase testCase,
+                               CancellationToken cancel) throws RunFailure {
+        for (Agent agent : benchmark.agents(testCase)) {
             if (agentErrors.containsKey(agent.name())) {
-                throw new RunFailure(agentErrors.get(agent.name()), false);
+                throw RunFailure.permanent(agentErrors.get(agent.name()));
             }
             if (!agents.containsKey(agent.name())) {
                 listener.message("Building " + agent.name() + " on " + env.name());
@@ -73,30 +137,66 @@ final class Session {
                     agents.put(agent.name(), installer.install(shell(), env.scratchDir(), agent, cancel));
                 } catch (AgentException e) {
                     agentErrors.put(agent.name(), e.getMessage());
-                    throw new RunFailure(e.getMessage(), false);
+                    throw RunFailure.permanent(e.getMessage());
                 } catch (ShellException e) {
-                    throw new RunFailure(e.getMessage(), e.reason() == ShellException.Reason.CANCELLED);
+                    throw buildFailed(e);
                 }
             }
         }
         return Map.copyOf(agents);
     }
 
-    void cleanup(Benchmark benchmark, TestCase testCase, RunContext context) {
-        Optional<String> command = benchmark.cleanupCommand(testCase, context);
-        if (command.isEmpty() || shell == null || broken != null) {
+    /**
+     * A lost connection breaks the session and is retried on a new one, a timeout is retried as it
+     * is; anything else (a file that can't be written there) would fail again the same way.
+     */
+    private RunFailure buildFailed(ShellException e) {
+        return switch (e.reason()) {
+            case CANCELLED -> new RunFailure(e.getMessage(), true);
+            case UNREACHABLE -> {
+                failed(e.reason(), e.getMessage());
+                yield new RunFailure(e.getMessage(), false);
+            }
+            case TIMEOUT -> new RunFailure(e.getMessage(), false);
+            default -> RunFailure.permanent(e.getMessage());
+        };
+    }
+
+    /** Runs {@code cleanup} now, or after the next reconnect when the connection is gone. */
+    void cleanup(Optional<String> cleanup, String runToken) {
+        if (cleanup.isEmpty()) {
+            return;
+        }
+        if (shell == null || broken != null) {
+            pendingCleanups.add(cleanup.get());
             return;
         }
         try {
-            shell.exec(command.get(), PROBE_TIMEOUT, CancellationToken.none());
+            shell.exec(cleanup.get(), PROBE_TIMEOUT, CancellationToken.none());
         } catch (ShellException e) {
-            listener.message("Could not remove the temporary files of " + context.runToken() + " on "
-                    + env.name() + ": " + e.getMessage());
+            listener.message("Could not remove the temporary files of " + runToken + " on " + env.name() + ": "
+                    + e.getMessage());
         }
     }
 
-    void markBroken(String reason) {
-        broken = env.name() + " stopped answering: " + reason;
+    /** A command that ended without its output: the connection is gone unless it timed out or was cancelled. */
+    void failed(ShellException.Reason reason, String message) {
+        if (reason != ShellException.Reason.TIMEOUT && reason != ShellException.Reason.CANCELLED) {
+            broken = env.name() + " stopped answering: " + message;
+            lasting = false;
+            close();
+        }
+    }
+
+    /** The run is over for this environment: forgets its process-group note, then closes. */
+    void end() {
+        if (shell != null && broken == null) {
+            try {
+                shell.exec(orphans.forgetCommand(), PROBE_TIMEOUT, CancellationToken.none());
+            } catch (ShellException e) {
+                listener.message("Could not remove the run's note in /tmp on " + env.name() + ": " + e.getMessage());
+            }
+        }
         close();
     }
 

@@ -2,38 +2,47 @@ package org.virtimpact.ui.campaign;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.ListChangeListener;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
-import javafx.scene.layout.VBox;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
+import org.virtimpact.ui.Texts;
 
-/** The campaign pane on the left: binds to {@link CampaignViewModel}, nothing more. */
+/**
+ * The campaign pane on the left: name, description and folder, the matrix and the environments
+ * as two tabs, and the runs they make with their estimated duration underneath.
+ */
 public final class CampaignView {
 
+    private static final double DESCRIPTION_HEIGHT = 62;
+
     private final CampaignViewModel viewModel;
+    private final MatrixEditorViewModel matrixModel;
+    private final Parent matrix;
+    private final Parent environments;
     private final Parent root;
 
     @FXML private Label name;
     @FXML private Label description;
-    @FXML private TableView<EnvironmentRow> environments;
-    @FXML private TableColumn<EnvironmentRow, String> nameColumn;
-    @FXML private TableColumn<EnvironmentRow, String> modeColumn;
-    @FXML private TableColumn<EnvironmentRow, String> connectionColumn;
-    @FXML private TableColumn<EnvironmentRow, String> scratchColumn;
-    @FXML private VBox matrix;
-    @FXML private Label repetitions;
-    @FXML private Label totalRuns;
     @FXML private Label folder;
+    @FXML private TabPane tabs;
+    @FXML private Tab matrixTab;
+    @FXML private Tab environmentsTab;
+    @FXML private Label totalRuns;
+    @FXML private Label estimate;
 
-    public CampaignView(CampaignViewModel viewModel) {
+    /** @param environments the environments tab's content, from {@code ui.targets} */
+    public CampaignView(CampaignViewModel viewModel, MatrixEditorViewModel matrixModel, Parent matrix,
+                        Parent environments, Texts texts) {
         this.viewModel = viewModel;
-        FXMLLoader loader = new FXMLLoader(CampaignView.class.getResource("Campaign.fxml"));
+        this.matrixModel = matrixModel;
+        this.matrix = matrix;
+        this.environments = environments;
+        FXMLLoader loader = new FXMLLoader(CampaignView.class.getResource("Campaign.fxml"), texts.bundle());
         loader.setController(this);
         try {
             root = loader.load();
@@ -46,32 +55,41 @@ public final class CampaignView {
         return root;
     }
 
+    /** Shows the environments tab, e.g. when a run was stopped by a failed connection check. */
+    public void showEnvironments() {
+        tabs.getSelectionModel().select(environmentsTab);
+    }
+
     @FXML
     private void initialize() {
         name.textProperty().bind(viewModel.nameProperty());
         description.textProperty().bind(viewModel.descriptionProperty());
-        column(nameColumn, EnvironmentRow::name);
-        column(modeColumn, EnvironmentRow::mode);
-        column(connectionColumn, EnvironmentRow::connection);
-        column(scratchColumn, EnvironmentRow::scratchDir);
-        environments.setItems(viewModel.environments());
-        viewModel.matrix().addListener((ListChangeListener<String>) c -> showMatrix());
-        showMatrix();
-        repetitions.textProperty().bind(viewModel.repetitionsProperty().asString());
-        totalRuns.textProperty().bind(viewModel.totalRunsProperty().asString());
+        // A wrapped label in a split pane is not always given the height its lines need; ask for
+        // it, up to three lines, the rest being in the tooltip.
+        description.minHeightProperty().bind(Bindings.createDoubleBinding(() -> Math.min(DESCRIPTION_HEIGHT,
+                description.prefHeight(description.getWidth())), description.widthProperty(),
+                description.textProperty()));
+        tip(description);
         folder.textProperty().bind(viewModel.folderProperty());
+        tip(folder);
+        matrixTab.setContent(matrix);
+        environmentsTab.setContent(environments);
+        tabs.visibleProperty().bind(viewModel.openProperty());
+        totalRuns.textProperty().bind(matrixModel.runsProperty().asString());
+        estimate.textProperty().bind(matrixModel.estimateProperty());
+        Tooltip basis = new Tooltip();
+        basis.textProperty().bind(matrixModel.estimateBasisProperty());
+        basis.setWrapText(true);
+        basis.setMaxWidth(420);
+        estimate.setTooltip(basis);
     }
 
-    private static void column(TableColumn<EnvironmentRow, String> column, Function<EnvironmentRow, String> value) {
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-    }
-
-    private void showMatrix() {
-        matrix.getChildren().setAll(viewModel.matrix().stream().map(line -> {
-            Label label = new Label(line);
-            label.setWrapText(true);
-            label.getStyleClass().add("matrix-line");
-            return label;
-        }).toList());
+    /** A long description or path is cut to fit; the whole text is one hover away. */
+    private static void tip(Label label) {
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(label.textProperty());
+        tip.setWrapText(true);
+        tip.setMaxWidth(560);
+        label.setTooltip(tip);
     }
 }

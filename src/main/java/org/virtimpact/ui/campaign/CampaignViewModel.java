@@ -1,37 +1,43 @@
 package org.virtimpact.ui.campaign;
 
 import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
-import org.virtimpact.core.campaign.BenchmarkSpec;
 import org.virtimpact.core.campaign.Campaign;
+import org.virtimpact.ui.Dialogs;
+import org.virtimpact.ui.OpenCampaign;
+import org.virtimpact.ui.Texts;
 
-/** What the campaign pane shows: who is measured, with what matrix, and how many runs that makes. */
+/**
+ * The campaign pane as a whole: which campaign is open and where it lives, and the commands that
+ * act on all its edits at once (save, undo, redo). The matrix and the environments have their
+ * own view models, editing the same {@link CampaignDraft}.
+ */
 public final class CampaignViewModel {
 
     private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper("No campaign open");
-    private final ReadOnlyStringWrapper description = new ReadOnlyStringWrapper(
-            "Press Open… and choose a campaign folder (one with a campaign.json).");
-    private final ObservableList<EnvironmentRow> environments = FXCollections.observableArrayList();
-    // Wrappers are kept in fields: one listens only weakly to its list, so a wrapper made per
-    // call could be collected together with the listeners a view added to it.
-    private final ObservableList<EnvironmentRow> environmentsView =
-            FXCollections.unmodifiableObservableList(environments);
-    private final ObservableList<String> matrix = FXCollections.observableArrayList();
-    private final ObservableList<String> matrixView =
-            FXCollections.unmodifiableObservableList(matrix);
+    private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper description = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper folder = new ReadOnlyStringWrapper("");
-    private final ReadOnlyIntegerWrapper repetitions = new ReadOnlyIntegerWrapper(0);
-    private final ReadOnlyIntegerWrapper totalRuns = new ReadOnlyIntegerWrapper(0);
+
+    private final CampaignDraft draft;
+    private final Dialogs dialogs;
+    private final Texts texts;
+
+    public CampaignViewModel(CampaignDraft draft, Dialogs dialogs, Texts texts) {
+        this.draft = draft;
+        this.dialogs = dialogs;
+        this.texts = texts;
+        name.set(texts.get("campaign.none"));
+        description.set(texts.get("campaign.none.hint"));
+        draft.draftProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                showHeader(now);
+            }
+        });
+    }
 
     public ReadOnlyBooleanProperty openProperty() {
         return open.getReadOnlyProperty();
@@ -45,64 +51,72 @@ public final class CampaignViewModel {
         return description.getReadOnlyProperty();
     }
 
-    public ObservableList<EnvironmentRow> environments() {
-        return environmentsView;
-    }
-
-    public ObservableList<String> matrix() {
-        return matrixView;
-    }
-
     /** Where the campaign lives, so the researcher knows which copy of a study is open. */
     public ReadOnlyStringProperty folderProperty() {
         return folder.getReadOnlyProperty();
     }
 
-    public ReadOnlyIntegerProperty repetitionsProperty() {
-        return repetitions.getReadOnlyProperty();
+    /** Edits not yet in campaign.json. */
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return draft.dirtyProperty();
     }
 
-    /** Environments × matrix cells × repetitions: what a run from scratch measures. */
-    public ReadOnlyIntegerProperty totalRunsProperty() {
-        return totalRuns.getReadOnlyProperty();
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return draft.canUndoProperty();
     }
 
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return draft.canRedoProperty();
+    }
+
+    public ReadOnlyStringProperty undoLabelProperty() {
+        return draft.undoLabelProperty();
+    }
+
+    public ReadOnlyStringProperty redoLabelProperty() {
+        return draft.redoLabelProperty();
+    }
+
+    /** A campaign was opened: edit it from what is on disk. */
     public void show(Path dir, Campaign campaign) {
-        folder.set(dir.toString());
-        name.set(campaign.name());
-        description.set(campaign.description());
-        environments.setAll(campaign.environments().stream().map(EnvironmentRow::of).toList());
-        matrix.setAll(campaign.benchmarks().stream().map(CampaignViewModel::describe).toList());
-        repetitions.set(campaign.settings().repetitions());
-        long cells = campaign.benchmarks().stream().mapToLong(CampaignViewModel::cells).sum();
-        totalRuns.set((int) Math.min(Integer.MAX_VALUE,
-                cells * campaign.environments().size() * campaign.settings().repetitions()));
+        draft.load(dir, campaign);
+    }
+
+    /** Another pane saved the campaign (a note): keep the edits on top of it. */
+    public void campaignSaved(OpenCampaign saved) {
+        draft.saved(saved);
+    }
+
+    /**
+     * Whether the workbench may leave the open campaign for {@code next} (null when closing):
+     * asks first when that would lose edits not saved yet.
+     */
+    public boolean mayLeave(Path next) {
+        OpenCampaign open = draft.draftProperty().get();
+        if (!draft.dirtyProperty().get() || open == null || open.dir().equals(next)) {
+            return true;
+        }
+        return dialogs.confirm(texts.get("campaign.discard", open.campaign().name()),
+                texts.get("campaign.discard.details"), texts.get(next == null ? "campaign.discard.close"
+                        : "campaign.discard.open"));
+    }
+
+    public void save() {
+        draft.save();
+    }
+
+    public void undo() {
+        draft.undo();
+    }
+
+    public void redo() {
+        draft.redo();
+    }
+
+    private void showHeader(OpenCampaign now) {
+        folder.set(now.dir().toString());
+        name.set(now.campaign().name());
+        description.set(now.campaign().description());
         open.set(true);
-    }
-
-    /** One benchmark as a person reads it: {@code dd — size: 8M, 32M · block: 512}. */
-    static String describe(BenchmarkSpec spec) {
-        String axes = spec.axes().entrySet().stream()
-                .map(a -> a.getKey() + ": " + String.join(", ", a.getValue()))
-                .collect(Collectors.joining(" · "));
-        String options = spec.options().entrySet().stream()
-                .map(o -> o.getKey() + " " + o.getValue())
-                .collect(Collectors.joining(", "));
-        StringBuilder text = new StringBuilder(spec.benchmark());
-        if (!axes.isEmpty()) {
-            text.append(" — ").append(axes);
-        }
-        if (!options.isEmpty()) {
-            text.append(" (").append(options).append(')');
-        }
-        return text.toString();
-    }
-
-    private static long cells(BenchmarkSpec spec) {
-        long product = 1;
-        for (List<String> values : spec.axes().values()) {
-            product *= values.size();
-        }
-        return product;
     }
 }

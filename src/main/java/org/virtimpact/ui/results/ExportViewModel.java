@@ -24,6 +24,7 @@ import org.virtimpact.export.FigureWriter;
 import org.virtimpact.export.Study;
 import org.virtimpact.ui.Background;
 import org.virtimpact.ui.Dialogs;
+import org.virtimpact.ui.Texts;
 
 /**
  * Exports from the results tabs: the chart on screen as a file or on the clipboard, or every
@@ -42,19 +43,22 @@ public final class ExportViewModel {
     private final Background background;
     private final Dialogs dialogs;
     private final Consumer<String> status;
+    private final Texts texts;
 
     /**
      * @param campaignDir the open campaign's folder, empty when none is open
      * @param status      where a one-line report of a finished export goes
      */
     public ExportViewModel(CampaignExports exports, ResultsViewModel results, Supplier<Optional<Path>> campaignDir,
-                           Background background, Dialogs dialogs, Consumer<String> status) {
+                           Background background, Dialogs dialogs, Consumer<String> status,
+                           Texts texts) {
         this.exports = exports;
         this.results = results;
         this.campaignDir = campaignDir;
         this.background = background;
         this.dialogs = dialogs;
         this.status = status;
+        this.texts = texts;
     }
 
     /** True while an export runs; the menu waits rather than queueing a second one. */
@@ -84,22 +88,21 @@ public final class ExportViewModel {
         try {
             format = ExportFormat.ofFileName(file.getFileName().toString());
         } catch (IllegalArgumentException e) {
-            dialogs.error("Can't save the chart as " + file.getFileName(), capitalise(e.getMessage()));
+            dialogs.error(texts.get("export.saveRefused", file.getFileName()), capitalise(e.getMessage()));
             return;
         }
         if (pick.isEmpty() || !format.isFigure()) {
-            dialogs.error("Can't save the chart as " + file.getFileName(), pick.isEmpty()
-                    ? "This tab shows no chart yet." : "A chart is saved as .png, .svg or .pdf; the deck and the"
-                    + " tables come with Export all.");
+            dialogs.error(texts.get("export.saveRefused", file.getFileName()), pick.isEmpty()
+                    ? texts.get("export.noChart") : texts.get("export.figureFormats"));
             return;
         }
         FigureOptions options = options();
-        run("save the chart", () -> {
+        run(texts.get("export.failed.save"), () -> {
             Figure figure = figure(ChartSelection.of(List.of(pick.get())));
             FigureWriter writer = Exporters.forSlides(options).figureWriter(format).orElseThrow();
             writer.write(figure, file);
             return file;
-        }, saved -> status.accept("Saved " + saved + "."));
+        }, saved -> status.accept(texts.get("export.saved", saved)));
     }
 
     /** Every tab's chart as shown (PNG, SVG, PDF), the deck and the tables, into {@code dir}. */
@@ -107,25 +110,24 @@ public final class ExportViewModel {
         List<ChartPick> picks = results.devices().stream().map(ExportViewModel::pick).flatMap(Optional::stream)
                 .toList();
         FigureOptions options = options();
-        run("export the charts", () -> {
+        run(texts.get("export.failed.all"), () -> {
             Study study = load(ChartSelection.of(picks));
             return Exporters.forSlides(options).writeAll(study, EnumSet.allOf(ExportFormat.class), dir);
-        }, files -> status.accept("Exported " + files.size() + " files to " + dir + "."));
+        }, files -> status.accept(texts.get("export.exported", files.size(), dir)));
     }
 
     /** Draws the tab's chart as a slide figure and hands the picture to {@code clipboard} on the FX thread. */
     public void copyChart(DeviceResultsViewModel tab, Consumer<BufferedImage> clipboard) {
         Optional<ChartPick> pick = pick(tab);
         if (pick.isEmpty()) {
-            dialogs.error("Nothing to copy", "This tab shows no chart yet.");
+            dialogs.error(texts.get("export.nothingToCopy"), texts.get("export.noChart"));
             return;
         }
         FigureOptions options = options();
-        run("copy the chart", () -> Exporters.forSlides(options).painter()
+        run(texts.get("export.failed.copy"), () -> Exporters.forSlides(options).painter()
                 .image(figure(ChartSelection.of(List.of(pick.get())))), image -> {
                     clipboard.accept(image);
-                    status.accept("Copied the chart to the clipboard (" + image.getWidth() + " × "
-                            + image.getHeight() + ").");
+                    status.accept(texts.get("export.copied", image.getWidth(), image.getHeight()));
                 });
     }
 
@@ -139,20 +141,22 @@ public final class ExportViewModel {
             done.accept(result);
         }, e -> {
             busy.set(false);
-            dialogs.error("Could not " + what, e instanceof ExportException ? e.getMessage()
-                    : e.getClass().getSimpleName() + ": " + e.getMessage());
+            // never a stack trace: an ExportException already says what to do; anything else
+            // (a full disk, a read-only folder) gets the reason in words and what to try
+            dialogs.error(what, e instanceof ExportException ? e.getMessage()
+                    : texts.get("export.failed.details", String.valueOf(e.getMessage())));
         });
     }
 
     private Study load(ChartSelection selection) throws ExportException {
-        Path dir = campaignDir.get().orElseThrow(() -> new ExportException("No campaign is open. Open one first."));
+        Path dir = campaignDir.get().orElseThrow(() -> new ExportException(texts.get("export.noCampaign")));
         // the baseline chosen on screen, so exported verdicts and impact table match what is shown
         return exports.load(dir, Optional.ofNullable(results.baselineProperty().get()), selection);
     }
 
     private Figure figure(ChartSelection selection) throws ExportException {
         return load(selection).figures().stream().findFirst().orElseThrow(() -> new ExportException(
-                "This chart has no results in the campaign folder yet."));
+                texts.get("export.noResults")));
     }
 
     private FigureOptions options() {

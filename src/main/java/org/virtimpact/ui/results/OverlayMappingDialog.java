@@ -31,6 +31,7 @@ final class OverlayMappingDialog {
     Optional<Map<String, String>> ask(Window owner, List<String> ours, Overlay overlay) {
         Dialog<Map<String, String>> dialog = new Dialog<>();
         dialog.initOwner(owner);
+        org.virtimpact.ui.FxDialogs.followOwner(dialog.getDialogPane(), owner);
         dialog.setTitle(texts.get("overlay.map.title"));
         dialog.setHeaderText(texts.get("overlay.map.header", overlay.name()));
         GridPane grid = new GridPane();

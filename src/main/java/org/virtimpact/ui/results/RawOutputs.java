@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.virtimpact.ui.Texts;
 
 /**
  * The evidence a run left in {@code raw/}: the command with its exit status, and the exact
@@ -18,6 +19,12 @@ final class RawOutputs {
     /** A screenful many times over; more than that nobody reads in a text area. */
     static final int LIMIT = 256 * 1024;
 
+    private final Texts texts;
+
+    RawOutputs(Texts texts) {
+        this.texts = texts;
+    }
+
     /** One run's files; a file the run didn't leave is empty. */
     record Output(String command, String stdout, String stderr, String failure) {
     }
@@ -28,7 +35,7 @@ final class RawOutputs {
                 text(raw.resolve(runId + ".stderr")).orElse(""), text(raw.resolve(runId + ".failed")).orElse(""));
     }
 
-    private static Optional<String> text(Path file) throws IOException {
+    private Optional<String> text(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(LIMIT);
             long more = 0;
@@ -36,7 +43,7 @@ final class RawOutputs {
                 more++;
             }
             String text = new String(head, StandardCharsets.UTF_8);
-            return Optional.of(more == 0 ? text : text + "\n… (" + more + " more bytes in " + file + ")");
+            return Optional.of(more == 0 ? text : text + "\n" + texts.get("runs.cut", more, file));
         } catch (NoSuchFileException e) {
             return Optional.empty();
         }

@@ -140,10 +140,16 @@ public final class ResultsView {
         resultsTabs.setVisible(!viewModel.devices().isEmpty());
     }
 
+    /** "Disk" is a device of the campaign's data; its tab speaks the person's language. */
+    private String deviceName(String device) {
+        String key = "matrix.device." + device.toUpperCase(java.util.Locale.ROOT);
+        return texts.bundle().containsKey(key) ? texts.get(key) : device;
+    }
+
     private Tab createTab(DeviceResultsViewModel device) {
         DeviceResultsView view = new DeviceResultsView(device, notes, theme, numbers, texts);
         export.ifPresent(e -> view.addToBar(new ChartExportMenu(e, device, texts).node()));
-        Tab tab = new Tab(device.device(), view.root());
+        Tab tab = new Tab(deviceName(device.device()), view.root());
         tab.setClosable(false);
         tab.setId("tab-" + device.device());
         return tab;

@@ -38,7 +38,7 @@ public final class RunsViewModel {
     private final Texts texts;
     private final Function<CellKey, CellRuns> lookup;
     private final Supplier<Optional<Path>> campaignDir;
-    private final RawOutputs raw = new RawOutputs();
+    private final RawOutputs raw;
     private long generation;
 
     /**
@@ -49,6 +49,7 @@ public final class RunsViewModel {
                          Supplier<Optional<Path>> campaignDir) {
         this.background = background;
         this.texts = texts;
+        this.raw = new RawOutputs(texts);
         this.lookup = lookup;
         this.campaignDir = campaignDir;
         selected.addListener((obs, old, now) -> loadOutput(now));

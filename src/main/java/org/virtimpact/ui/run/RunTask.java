@@ -2,14 +2,20 @@ package org.virtimpact.ui.run;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import javafx.concurrent.Task;
 import org.virtimpact.core.remote.CancellationToken;
 import org.virtimpact.core.run.CampaignRunner;
+import org.virtimpact.core.run.PauseControl;
 import org.virtimpact.core.run.PlannedRun;
 import org.virtimpact.core.run.RunListener;
 import org.virtimpact.core.run.RunPlan;
+import org.virtimpact.core.run.RunProgress;
 import org.virtimpact.core.run.RunReport;
 import org.virtimpact.core.results.Sample;
 
@@ -17,7 +23,8 @@ import org.virtimpact.core.results.Sample;
  * The one bridge between a run and the FX thread: the runner's listener calls become progress
  * and status updates, which {@link Task} already coalesces for the FX thread. Samples are handed
  * on in batches at most every {@link #SAMPLE_INTERVAL_NANOS}, so a fast benchmark can't flood
- * the charts with redraws.
+ * the charts with redraws. Progress per environment and the log go to a {@link RunMonitor} on the
+ * FX thread, in as few hops as the FX thread can take: one pending hop carries all that came meanwhile.
  */
 public final class RunTask extends Task<RunReport> {
 
@@ -29,6 +36,11 @@ public final class RunTask extends Task<RunReport> {
     private final Consumer<List<Sample>> samples;
     private final LongSupplier nanoTime;
     private final List<Sample> pending = new ArrayList<>();
+    private final PauseControl pause;
+    private final Optional<RunMonitor> monitor;
+    private final Executor fxThread;
+    private final ConcurrentLinkedQueue<Consumer<RunMonitor>> updates = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean hopPending = new AtomicBoolean();
     private long lastFlush;
 
     /**
@@ -36,16 +48,29 @@ public final class RunTask extends Task<RunReport> {
      *                so the receiver can summarise them where it is
      */
     public RunTask(CampaignRunner runner, RunPlan plan, Consumer<List<Sample>> samples, LongSupplier nanoTime) {
+        this(runner, plan, samples, nanoTime, PauseControl.none(), Optional.empty(), Runnable::run);
+    }
+
+    /**
+     * @param pause    paused and resumed by the view model while this task runs
+     * @param monitor  receives progress and log lines, through {@code fxThread}
+     * @param fxThread {@code Platform::runLater} in the workbench
+     */
+    public RunTask(CampaignRunner runner, RunPlan plan, Consumer<List<Sample>> samples, LongSupplier nanoTime,
+                   PauseControl pause, Optional<RunMonitor> monitor, Executor fxThread) {
         this.runner = runner;
         this.plan = plan;
         this.samples = samples;
         this.nanoTime = nanoTime;
+        this.pause = pause;
+        this.monitor = monitor;
+        this.fxThread = fxThread;
     }
 
     @Override
     protected RunReport call() {
         lastFlush = nanoTime.getAsLong();
-        return runner.run(plan, new Listener(), token);
+        return runner.run(plan, new Listener(), token, pause);
     }
 
     /**
@@ -55,6 +80,8 @@ public final class RunTask extends Task<RunReport> {
      */
     public void stop() {
         token.cancel();
+        // a paused run waits for a resume or a cancel; this is the cancel, let it through
+        pause.resume();
         updateMessage("Stopping: waiting for the current command to end…");
     }
 
@@ -68,6 +95,22 @@ public final class RunTask extends Task<RunReport> {
         lastFlush = now;
     }
 
+    /** Queues a change of the monitor and makes sure one hop to the FX thread will apply it. */
+    private void toMonitor(Consumer<RunMonitor> update) {
+        if (monitor.isEmpty()) {
+            return;
+        }
+        updates.add(update);
+        if (hopPending.compareAndSet(false, true)) {
+            fxThread.execute(() -> {
+                hopPending.set(false);
+                for (Consumer<RunMonitor> u = updates.poll(); u != null; u = updates.poll()) {
+                    u.accept(monitor.get());
+                }
+            });
+        }
+    }
+
     private final class Listener implements RunListener {
 
         @Override
@@ -75,19 +118,37 @@ public final class RunTask extends Task<RunReport> {
             updateProgress(0, Math.max(1, p.runs().size()));
             updateMessage("Starting " + p.runs().size() + " repetitions"
                     + (p.alreadyDone() > 0 ? " (" + p.alreadyDone() + " already done)" : ""));
+            toMonitor(m -> m.started(p));
         }
 
         @Override
         public void message(String text) {
             updateMessage(text);
+            toMonitor(m -> m.log(text));
+        }
+
+        @Override
+        public void progress(RunProgress p) {
+            updateProgress(p.done(), Math.max(1, p.total()));
+            toMonitor(m -> m.progress(p));
+        }
+
+        @Override
+        public void paused(boolean paused) {
+            String text = paused ? "Paused: the repetition that was running is finished and kept. Press Resume."
+                    : "Resumed.";
+            updateMessage(text);
+            toMonitor(m -> m.log(text));
         }
 
         @Override
         public void caseStarted(int index, int total, PlannedRun run) {
             updateProgress(index, total);
-            updateMessage("Run " + (index + 1) + " of " + total + ": " + run.testCase().benchmark() + " "
-                    + run.testCase().label() + " on " + run.environment().name() + ", repetition "
-                    + run.repetition());
+            String text = "Run " + (index + 1) + " of " + total + ": " + run.testCase().benchmark() + " "
+                    + run.testCase().label() + " on " + run.environment().name() + ", "
+                    + (run.warmup() ? "warm-up " : "repetition ") + run.repetition();
+            updateMessage(text);
+            toMonitor(m -> m.log(text));
         }
 
         @Override
@@ -99,12 +160,16 @@ public final class RunTask extends Task<RunReport> {
         @Override
         public void caseFailed(PlannedRun run, String reason) {
             updateMessage("Failed: " + reason);
+            toMonitor(m -> m.log("Failed " + run.runId() + ": " + reason));
         }
 
         @Override
         public void runFinished(RunReport report) {
             flush(true);
             updateProgress(report.completed(), Math.max(1, report.planned()));
+            toMonitor(m -> m.log(report.cancelled() ? "Stopped." : "Finished: " + report.completed() + " of "
+                    + report.planned() + " repetitions measured" + (report.failures().isEmpty() ? "."
+                    : ", " + report.failures().size() + " failed.")));
         }
     }
 }

@@ -5,12 +5,14 @@ import java.io.UncheckedIOException;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
+import org.virtimpact.ui.Texts;
 
-/** Run, Cancel, progress and the status line, bound to {@link RunViewModel}. */
+/** Run, Cancel and progress, bound to {@link RunViewModel}; the status line is the window's status bar. */
 public final class RunView {
 
     private final RunViewModel viewModel;
@@ -18,12 +20,17 @@ public final class RunView {
 
     @FXML private Button runButton;
     @FXML private Button cancelButton;
+    @FXML private Button pauseButton;
+    @FXML private Button detailsButton;
+    @FXML private Label summary;
     @FXML private ProgressBar progress;
-    @FXML private Label status;
+    private final Texts texts;
+    private RunDetailsView details;
 
-    public RunView(RunViewModel viewModel) {
+    public RunView(RunViewModel viewModel, Texts texts) {
         this.viewModel = viewModel;
-        FXMLLoader loader = new FXMLLoader(RunView.class.getResource("Run.fxml"));
+        this.texts = texts;
+        FXMLLoader loader = new FXMLLoader(RunView.class.getResource("Run.fxml"), texts.bundle());
         loader.setController(this);
         try {
             root = loader.load();
@@ -43,7 +50,14 @@ public final class RunView {
         progress.progressProperty().bind(viewModel.progressProperty());
         progress.visibleProperty().bind(viewModel.runningProperty().or(viewModel.progressProperty().greaterThan(0)));
         progress.managedProperty().bind(progress.visibleProperty());
-        status.textProperty().bind(viewModel.statusProperty());
+        pauseButton.disableProperty().bind(viewModel.runningProperty().not());
+        pauseButton.textProperty().bind(Bindings.when(viewModel.pausedProperty())
+                .then(texts.get("run.resume")).otherwise(texts.get("run.pause")));
+        summary.textProperty().bind(viewModel.monitor().summaryProperty());
+        summary.visibleProperty().bind(progress.visibleProperty());
+        summary.managedProperty().bind(summary.visibleProperty());
+        runButton.setTooltip(new Tooltip("Ctrl+R"));
+        cancelButton.setTooltip(new Tooltip("Esc"));
         // A button that disables itself would pass focus on to whatever comes next in the window;
         // hand it to its partner instead, so the keyboard stays on Run/Cancel.
         viewModel.runningProperty().addListener((obs, was, running) -> {
@@ -53,12 +67,6 @@ public final class RunView {
                 runButton.requestFocus();
             }
         });
-        // The status line is cut to fit the toolbar; the whole text is one hover away.
-        Tooltip tip = new Tooltip();
-        tip.textProperty().bind(viewModel.statusProperty());
-        tip.setWrapText(true);
-        tip.setMaxWidth(600);
-        status.setTooltip(tip);
     }
 
     @FXML
@@ -69,5 +77,23 @@ public final class RunView {
     @FXML
     private void cancel() {
         viewModel.cancel();
+    }
+
+    @FXML
+    private void pauseOrResume() {
+        if (viewModel.pausedProperty().get()) {
+            viewModel.resume();
+        } else {
+            viewModel.pause();
+        }
+    }
+
+    /** Progress per environment and the live log, in a window of their own beside the workbench. */
+    @FXML
+    private void details() {
+        if (details == null) {
+            details = new RunDetailsView(viewModel, texts);
+        }
+        details.show(detailsButton.getScene().getWindow());
     }
 }

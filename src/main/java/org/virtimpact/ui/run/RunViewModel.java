@@ -1,31 +1,44 @@
 package org.virtimpact.ui.run;
 
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import javafx.application.Platform;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import org.virtimpact.core.campaign.CampaignStore;
+import org.virtimpact.core.campaign.Environment;
+import org.virtimpact.core.campaign.Settings;
+import org.virtimpact.core.preflight.PreflightReport;
+import org.virtimpact.core.remote.CancellationToken;
 import org.virtimpact.core.results.CsvResults;
 import org.virtimpact.core.results.ResultsException;
 import org.virtimpact.core.results.Sample;
 import org.virtimpact.core.run.CampaignRunner;
-import org.virtimpact.core.run.Journal;
+import org.virtimpact.core.run.PauseControl;
 import org.virtimpact.core.run.PlanException;
+import org.virtimpact.core.run.PlannedRun;
 import org.virtimpact.core.run.RunPlan;
 import org.virtimpact.core.run.RunPlanner;
+import org.virtimpact.core.run.RunPreparation;
 import org.virtimpact.core.run.RunReport;
 import org.virtimpact.ui.Background;
 import org.virtimpact.ui.Dialogs;
 import org.virtimpact.ui.OpenCampaign;
+import org.virtimpact.ui.Texts;
 
 /**
  * Run and Cancel: plans the missing repetitions (so Run after a stop resumes), runs them in a
@@ -33,22 +46,27 @@ import org.virtimpact.ui.OpenCampaign;
  */
 public final class RunViewModel {
 
-    private static final int REASONS_SHOWN = 5;
-
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ObjectProperty<OpenCampaign> campaign = new SimpleObjectProperty<>();
     private final BooleanBinding canRun = campaign.isNotNull().and(running.not());
 
-    private final RunPlanner planner;
     private final CampaignRunner runner;
-    private final CsvResults csv;
     private final Background background;
     private final Executor executor;
     private final Dialogs dialogs;
     private final Consumer<List<Sample>> samples;
+    private final Optional<RunGate> gate;
+    private final Optional<Texts> texts;
+    private final RunPreparation preparation;
+    private final RunMonitor monitor = new RunMonitor(LocalTime::now);
+    private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<OpenCampaign> saved = new ReadOnlyObjectWrapper<>();
+    private PauseControl pauseControl = PauseControl.none();
+    private UnaryOperator<Settings> change = UnaryOperator.identity();
     private RunTask task;
+    private CancellationToken checking;
 
     /**
      * @param executor runs the {@link RunTask}; the App's one executor
@@ -56,9 +74,23 @@ public final class RunViewModel {
      */
     public RunViewModel(RunPlanner planner, CampaignRunner runner, CsvResults csv, Background background,
                         Executor executor, Dialogs dialogs, Consumer<List<Sample>> samples) {
-        this.planner = planner;
+        this(planner, runner, csv, background, executor, dialogs, samples, Optional.empty(), Optional.empty());
+    }
+
+    /** As above, with the preflight checks a run must pass first (none without a gate, for tests). */
+    public RunViewModel(RunPlanner planner, CampaignRunner runner, CsvResults csv, Background background,
+                        Executor executor, Dialogs dialogs, Consumer<List<Sample>> samples, RunGate gate,
+                        Texts texts) {
+        this(planner, runner, csv, background, executor, dialogs, samples, Optional.of(gate), Optional.of(texts));
+    }
+
+    private RunViewModel(RunPlanner planner, CampaignRunner runner, CsvResults csv, Background background,
+                         Executor executor, Dialogs dialogs, Consumer<List<Sample>> samples, Optional<RunGate> gate,
+                         Optional<Texts> texts) {
+        this.gate = gate;
+        this.texts = texts;
+        this.preparation = new RunPreparation(new CampaignStore(), csv, planner);
         this.runner = runner;
-        this.csv = csv;
         this.background = background;
         this.executor = executor;
         this.dialogs = dialogs;
@@ -99,27 +131,118 @@ public final class RunViewModel {
         if (open == null || running.get()) {
             return;
         }
+        if (gate.isPresent() && gate.get().unsavedEdits().getAsBoolean()) {
+            status.set(text("run.unsaved.status"));
+            dialogs.error(text("run.unsaved"), text("run.unsaved.details"));
+            return;
+        }
         running.set(true);
         progress.set(-1);
         status.set("Checking the campaign and the results so far…");
-        background.submit(() -> planner.plan(open.dir(), open.campaign(),
-                        csv.read(open.dir().resolve(Journal.RESULTS))),
-                this::start, this::planFailed);
+        UnaryOperator<Settings> wanted = change;
+        change = UnaryOperator.identity();
+        background.submit(() -> preparation.prepare(open.dir(), wanted), this::prepared, this::planFailed);
+    }
+
+    /**
+     * Raises the campaign's repetitions to {@code n}, saves it, and runs only the new ones (when the
+     * confidence intervals came out too wide, say).
+     */
+    public void runMore(int n) {
+        change = s -> s.withRepetitions(n);
+        run();
+    }
+
+    /** The running repetition finishes and is kept; the next waits until {@link #resume()}. */
+    public void pause() {
+        if (task != null) {
+            pauseControl.pause();
+            paused.set(true);
+            monitor.log("Pausing after the repetition that is running…");
+        }
+    }
+
+    public void resume() {
+        pauseControl.resume();
+        paused.set(false);
+    }
+
+    public ReadOnlyBooleanProperty pausedProperty() {
+        return paused.getReadOnlyProperty();
+    }
+
+    /** Progress per environment, the time left and the live log of the current or last run. */
+    public RunMonitor monitor() {
+        return monitor;
+    }
+
+    /** The campaign as a run saved it (a seed recorded, repetitions raised), for the panes that show it. */
+    public ReadOnlyObjectProperty<OpenCampaign> savedProperty() {
+        return saved.getReadOnlyProperty();
+    }
+
+    private void prepared(RunPreparation.Prepared prepared) {
+        prepared.warnings().forEach(monitor::log);
+        prepared.changes().forEach(monitor::log);
+        if (!prepared.changes().isEmpty()) {
+            saved.set(new OpenCampaign(prepared.plan().campaignDir(), prepared.plan().campaign()));
+        }
+        start(prepared.plan());
     }
 
     public void cancel() {
         if (task != null) {
             task.stop();
+        } else if (checking != null) {
+            checking.cancel();
         }
     }
 
     private void start(RunPlan plan) {
         if (plan.runs().isEmpty()) {
-            finish(0, "All " + plan.alreadyDone() + " repetitions are already measured. To measure again,"
-                    + " move results.csv out of the campaign folder.");
+            finish(0, "All " + plan.alreadyDone() + " repetitions are already measured. To measure more, raise"
+                    + " the repetitions under Progress….");
             return;
         }
-        task = new RunTask(runner, plan, samples, System::nanoTime);
+        if (gate.isEmpty()) {
+            launch(plan);
+            return;
+        }
+        List<Environment> pending = plan.runs().stream().map(PlannedRun::environment).distinct().toList();
+        CancellationToken token = new CancellationToken();
+        checking = token;
+        status.set(text("run.checking", pending.size()));
+        background.submit(() -> gate.get().checks().check(plan.campaignDir(), plan.campaign(), pending, token),
+                report -> checked(plan, report), this::planFailed);
+    }
+
+    /** The same rule as the command line: a failed required check stops the run, unless told to go on. */
+    private void checked(RunPlan plan, PreflightReport report) {
+        checking = null;
+        if (report.cancelled()) {
+            finish(0, text("run.checks.cancelled"));
+        } else if (report.passed()) {
+            launch(plan);
+        } else {
+            finish(0, text("run.checks.failed", report.failures()));
+            gate.get().blocked().show(report, () -> runAnyway(plan));
+        }
+    }
+
+    /** "Run anyway" after failed checks: the workbench's {@code --skip-checks}. */
+    private void runAnyway(RunPlan plan) {
+        if (running.get()) {
+            return;
+        }
+        running.set(true);
+        progress.set(-1);
+        launch(plan);
+    }
+
+    private void launch(RunPlan plan) {
+        pauseControl = new PauseControl();
+        task = new RunTask(runner, plan, samples, System::nanoTime, pauseControl, Optional.of(monitor),
+                Platform::runLater);
         progress.bind(task.progressProperty());
         status.bind(task.messageProperty());
         task.setOnSucceeded(e -> finished(task.getValue()));
@@ -128,31 +251,12 @@ public final class RunViewModel {
     }
 
     private void finished(RunReport report) {
-        finish(1, summary(report));
+        finish(1, RunOutcome.summary(report));
         if (!report.failures().isEmpty()) {
             dialogs.error(report.failures().size() + " of " + report.planned() + " repetitions failed",
-                    reasons(report) + "\n\nThe reasons are also in raw/*.failed in the campaign folder. Fix the"
-                            + " cause and press Run again: only the missing repetitions will run.");
+                    RunOutcome.reasons(report) + "\n\nThe reasons are also in raw/*.failed in the campaign folder."
+                            + " Fix the cause and press Run again: only the missing repetitions will run.");
         }
-    }
-
-    static String summary(RunReport report) {
-        if (report.cancelled()) {
-            return "Stopped after " + report.completed() + " of " + report.planned()
-                    + " repetitions. Press Run to go on where it stopped.";
-        }
-        if (report.failures().isEmpty()) {
-            return "Done: " + report.completed() + " repetitions measured.";
-        }
-        return report.completed() + " of " + report.planned() + " repetitions measured, "
-                + report.failures().size() + " failed.";
-    }
-
-    private static String reasons(RunReport report) {
-        List<String> distinct = report.failures().stream().map(RunReport.Failure::reason).distinct().toList();
-        String shown = distinct.stream().limit(REASONS_SHOWN).map(r -> "• " + r).collect(Collectors.joining("\n"));
-        return distinct.size() > REASONS_SHOWN
-                ? shown + "\n• … and " + (distinct.size() - REASONS_SHOWN) + " more" : shown;
     }
 
     private void planFailed(Exception e) {
@@ -174,12 +278,19 @@ public final class RunViewModel {
                 + " please report it with the campaign folder's raw/ files.");
     }
 
+    private String text(String key, Object... args) {
+        return texts.map(t -> t.get(key, args)).orElse(key);
+    }
+
     private void finish(double finalProgress, String message) {
         progress.unbind();
         status.unbind();
         progress.set(finalProgress);
         status.set(message);
         task = null;
+        checking = null;
+        pauseControl.resume();
+        paused.set(false);
         running.set(false);
     }
 }

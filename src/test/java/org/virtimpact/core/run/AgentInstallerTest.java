@@ -111,4 +111,19 @@ class AgentInstallerTest {
         assertTrue(Files.isExecutable(Path.of(binary)), binary);
         assertNotEquals(0, Files.size(Path.of(binary)));
     }
+
+    @Test
+    void changedCompilerFlagsGetANewBinary() throws Exception {
+        // the same source built without optimisation measures something else: it must not be taken for the other
+        Agent unoptimised = new Agent(MembwBenchmark.AGENT.name(), MembwBenchmark.AGENT.resource(), "-O0 -pthread");
+        String optimised = installer.install(shell(), scratch.toString(), MembwBenchmark.AGENT,
+                CancellationToken.none());
+        Fixtures.RecordingShell second = shell();
+
+        String plain = installer.install(second, scratch.toString(), unoptimised, CancellationToken.none());
+
+        assertNotEquals(optimised, plain);
+        assertEquals(1, second.uploads.size(), "compiled anew: " + second.commands);
+        assertTrue(Files.isExecutable(Path.of(plain)) && Files.isExecutable(Path.of(optimised)));
+    }
 }

@@ -49,6 +49,19 @@ final class Fixtures {
         return new Campaign("test", "", envs, specs, new Settings(repetitions, 60));
     }
 
+    static Campaign campaign(List<Environment> envs, List<BenchmarkSpec> specs, Settings settings) {
+        return new Campaign("test", "", envs, specs, settings);
+    }
+
+    /** Sequential, no warm-up, no retry: what each test then turns on itself. */
+    static Settings plain(int repetitions) {
+        return new Settings(repetitions, 60);
+    }
+
+    static Environment local(String name, String group, Path scratch) {
+        return new Environment(name, "native", group, Target.local(), scratch.toString(), "");
+    }
+
     static CampaignRunner localRunner() {
         return new CampaignRunner(env -> new LocalShell(), BenchmarkCatalog.standard(), Clock.systemUTC());
     }
@@ -63,6 +76,15 @@ final class Fixtures {
         }
         try (Stream<Path> files = Files.list(scratch)) {
             return files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".virtimpact-dd-")).toList();
+        }
+    }
+
+    static List<String> leftovers(Path scratch, String prefix) throws IOException {
+        if (!Files.isDirectory(scratch)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(scratch)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(prefix)).toList();
         }
     }
 

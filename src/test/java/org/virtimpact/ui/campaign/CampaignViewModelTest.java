@@ -5,77 +5,135 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.virtimpact.core.campaign.BenchmarkSpec;
+import org.junit.jupiter.api.io.TempDir;
+import org.virtimpact.core.campaign.Annotation;
 import org.virtimpact.core.campaign.Campaign;
 import org.virtimpact.core.campaign.CampaignStore;
-import org.virtimpact.core.campaign.Environment;
 import org.virtimpact.core.campaign.Settings;
-import org.virtimpact.core.campaign.Target;
+import org.virtimpact.ui.OpenCampaign;
+import org.virtimpact.ui.RecordingDialogs;
 
 class CampaignViewModelTest {
 
-    static Campaign xenStudy() {
-        Map<String, List<String>> ddAxes = new LinkedHashMap<>();
-        ddAxes.put("size", List.of("8M", "32M"));
-        ddAxes.put("block", List.of("512"));
-        return new Campaign("Xen study", "PV against HVM", List.of(
-                new Environment("Xen PV", "Xen PV", "host1", Target.ssh("alice", "pv.lab", 2222, null, null),
-                        "/scratch", ""),
-                new Environment("Xen HVM", "Xen HVM", "host1", Target.ssh(null, "hvm.lab", 22, null, null),
-                        null, "")),
-                List.of(new BenchmarkSpec("dd", ddAxes, Map.of()),
-                        new BenchmarkSpec("membw", Map.of("array", List.of("64M")), Map.of("ntimes", "10"))),
-                new Settings(5, 300));
-    }
+    @TempDir
+    Path dir;
+
+    private final CampaignStore store = new CampaignStore();
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final CampaignDraft draft = Drafts.savingTo(store, dialogs);
+    private final CampaignViewModel vm = new CampaignViewModel(draft, dialogs, Drafts.TEXTS);
 
     @Test
     void startsWithAnInvitationToOpenACampaign() {
-        CampaignViewModel vm = new CampaignViewModel();
         assertFalse(vm.openProperty().get());
-        assertTrue(vm.descriptionProperty().get().contains("Open…"));
+        assertTrue(vm.descriptionProperty().get().contains("Open…"), vm.descriptionProperty().get());
     }
 
     @Test
-    void listsEnvironmentsWithTheirConnection() {
-        CampaignViewModel vm = new CampaignViewModel();
-        vm.show(Path.of("studies", "xen"), xenStudy());
-        assertEquals(List.of(new EnvironmentRow("Xen PV", "Xen PV", "alice@pv.lab:2222", "/scratch"),
-                new EnvironmentRow("Xen HVM", "Xen HVM", "hvm.lab", "/tmp")), vm.environments());
-    }
-
-    @Test
-    void describesEachBenchmarkWithItsAxesAndOptions() {
-        CampaignViewModel vm = new CampaignViewModel();
-        vm.show(Path.of("studies", "xen"), xenStudy());
-        assertEquals(List.of("dd — size: 8M, 32M · block: 512", "membw — array: 64M (ntimes 10)"), vm.matrix());
-    }
-
-    @Test
-    void showsWhereTheCampaignLives() {
-        CampaignViewModel vm = new CampaignViewModel();
-        vm.show(Path.of("studies", "xen"), xenStudy());
-        assertEquals(Path.of("studies", "xen").toString(), vm.folderProperty().get());
-    }
-
-    @Test
-    void countsEveryRepetitionOfEveryCellOnEveryEnvironment() {
-        CampaignViewModel vm = new CampaignViewModel();
-        vm.show(Path.of("studies", "xen"), xenStudy());
-        assertEquals(5, vm.repetitionsProperty().get());
-        assertEquals(2 * (2 + 1) * 5, vm.totalRunsProperty().get());
-    }
-
-    @Test
-    void showsTheQuickstartSample() throws Exception {
-        CampaignViewModel vm = new CampaignViewModel();
-        Path quickstart = Path.of("samples", "quickstart");
-        vm.show(quickstart, new CampaignStore().load(quickstart));
-        assertEquals("this machine", vm.environments().get(0).connection());
-        assertEquals("dd — size: 8M, 32M · block: 512", vm.matrix().get(0));
+    void showsNameDescriptionAndFolder() throws Exception {
+        vm.show(dir, Drafts.xenStudy(dir));
+        assertEquals("Xen study", vm.nameProperty().get());
+        assertEquals("PV against HVM", vm.descriptionProperty().get());
+        assertEquals(dir.toString(), vm.folderProperty().get());
         assertTrue(vm.openProperty().get());
+    }
+
+    @Test
+    void anEditMakesTheCampaignDirtyAndSavingWritesIt() throws Exception {
+        vm.show(dir, Drafts.xenStudy(dir));
+        draft.apply("repetitions 7", c -> c.withSettings(new Settings(7, 300)));
+        assertTrue(vm.dirtyProperty().get());
+
+        vm.save();
+
+        assertFalse(vm.dirtyProperty().get());
+        assertEquals(7, store.load(dir).settings().repetitions());
+        assertTrue(dialogs.shown().isEmpty(), dialogs.shown().toString());
+    }
+
+    @Test
+    void savingKeepsANoteSavedMeanwhileByAnotherPane() throws Exception {
+        Campaign opened = Drafts.xenStudy(dir);
+        vm.show(dir, opened);
+        draft.apply("repetitions 7", c -> c.withSettings(new Settings(7, 300)));
+        Annotation note = new Annotation("Disk", "dd", "write_rate", "size=8M block=512", "cache warm");
+        store.save(dir, opened.withAnnotations(List.of(note)));
+
+        vm.save();
+
+        Campaign saved = store.load(dir);
+        assertEquals(List.of(note), saved.annotations());
+        assertEquals(7, saved.settings().repetitions());
+    }
+
+    @Test
+    void theSeedARunRecordsIsNoEditOfThePersons() throws Exception {
+        Campaign opened = Drafts.xenStudy(dir);
+        vm.show(dir, opened);
+        Campaign seeded = opened.withSettings(opened.settings().withOrder(Settings.Order.RANDOMIZED, 42));
+        vm.campaignSaved(new OpenCampaign(dir, seeded));
+        assertFalse(vm.dirtyProperty().get());
+
+        draft.apply("repetitions 7", c -> c.withSettings(c.settings().withRepetitions(7)));
+        vm.campaignSaved(new OpenCampaign(dir, seeded.withSettings(seeded.settings().withOrder(
+                Settings.Order.RANDOMIZED, 43))));
+        assertEquals(43, draft.draftProperty().get().campaign().settings().seed(), "the new seed is taken");
+        assertEquals(7, reps(), "and the edit kept");
+    }
+
+    @Test
+    void undoAndRedoWalkThroughTheEdits() throws Exception {
+        vm.show(dir, Drafts.xenStudy(dir));
+        draft.apply("repetitions 7", c -> c.withSettings(new Settings(7, 300)));
+        draft.apply("repetitions 8", c -> c.withSettings(new Settings(8, 300)));
+        assertEquals("repetitions 8", vm.undoLabelProperty().get());
+
+        vm.undo();
+        assertEquals(7, reps());
+        vm.undo();
+        assertEquals(5, reps());
+        assertFalse(vm.dirtyProperty().get(), "back to what is on disk");
+        assertFalse(vm.canUndoProperty().get());
+
+        vm.redo();
+        assertEquals(7, reps());
+        assertTrue(vm.canRedoProperty().get());
+    }
+
+    @Test
+    void aNewEditForgetsWhatWasUndone() throws Exception {
+        vm.show(dir, Drafts.xenStudy(dir));
+        draft.apply("repetitions 7", c -> c.withSettings(new Settings(7, 300)));
+        vm.undo();
+        draft.apply("repetitions 9", c -> c.withSettings(new Settings(9, 300)));
+        assertFalse(vm.canRedoProperty().get());
+    }
+
+    @Test
+    void leavingWithUnsavedEditsAsksFirst() throws Exception {
+        vm.show(dir, Drafts.xenStudy(dir));
+        assertTrue(vm.mayLeave(Path.of("elsewhere")), "nothing to lose yet");
+        draft.apply("repetitions 7", c -> c.withSettings(new Settings(7, 300)));
+        RecordingDialogs declining = new RecordingDialogs().answering(false);
+        CampaignViewModel refusing = new CampaignViewModel(draft, declining, Drafts.TEXTS);
+        assertFalse(refusing.mayLeave(Path.of("elsewhere")));
+        assertEquals(1, declining.asked().size());
+        assertTrue(refusing.mayLeave(dir), "opening the same folder again keeps the edits");
+    }
+
+    @Test
+    void openingTheSameFolderAgainKeepsTheEdits() throws Exception {
+        Campaign opened = Drafts.xenStudy(dir);
+        vm.show(dir, opened);
+        draft.apply("repetitions 7", c -> c.withSettings(new Settings(7, 300)));
+        vm.show(dir, opened);
+        assertEquals(7, reps());
+        assertTrue(vm.canUndoProperty().get());
+    }
+
+    private int reps() {
+        return draft.draftProperty().get().campaign().settings().repetitions();
     }
 }

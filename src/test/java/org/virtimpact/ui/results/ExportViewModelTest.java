@@ -46,7 +46,7 @@ class ExportViewModelTest {
         results.show(new OpenCampaign(campaign, ExportFixtures.campaign()),
                 new ResultSet(ExportFixtures.samples(), List.of()));
         vm = new ExportViewModel(new CampaignExports(BenchmarkCatalog.standard(), Clock.systemUTC()), results,
-                () -> open, background, dialogs, status::add);
+                () -> open, background, dialogs, status::add, org.virtimpact.ui.Texts.forLocale(java.util.Locale.ROOT));
     }
 
     private DeviceResultsViewModel disk() {

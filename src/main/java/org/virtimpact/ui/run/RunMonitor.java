@@ -1,0 +1,101 @@
+package org.virtimpact.ui.run;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.virtimpact.core.run.RunPlan;
+import org.virtimpact.core.run.RunProgress;
+
+/**
+ * What the run details show while a run goes on: overall and per-environment progress with the
+ * time left, and the live log. Changed on the FX thread only (the {@link RunTask} posts there);
+ * read by the details view. Holds no {@code Node}, so it is tested without a stage.
+ */
+public final class RunMonitor {
+
+    /** One environment's bar: its share done and a line such as "3 of 12 runs · 1 failed · about 4 min left". */
+    public record EnvironmentRow(String environment, double progress, String text) {
+    }
+
+    /** Enough for a night of runs at a glance; older lines stay in the campaign's raw/ files. */
+    static final int LOG_LINES = 2000;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
+
+    private final ObservableList<EnvironmentRow> environments = FXCollections.observableArrayList();
+    private final ObservableList<String> log = FXCollections.observableArrayList();
+    private final ReadOnlyDoubleWrapper overall = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final Supplier<LocalTime> clock;
+
+    public RunMonitor(Supplier<LocalTime> clock) {
+        this.clock = clock;
+    }
+
+    public ObservableList<EnvironmentRow> environments() {
+        return FXCollections.unmodifiableObservableList(environments);
+    }
+
+    public ObservableList<String> log() {
+        return FXCollections.unmodifiableObservableList(log);
+    }
+
+    public ReadOnlyDoubleProperty overallProperty() {
+        return overall.getReadOnlyProperty();
+    }
+
+    /** "12 of 40 runs · 1 failed · about 25 min left". */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    void started(RunPlan plan) {
+        environments.clear();
+        overall.set(0);
+        summary.set(plan.runs().size() + " runs to do");
+        log("Started: " + plan.repetitions() + " repetitions" + (plan.warmups() > 0 ? " and " + plan.warmups()
+                + " warm-up runs" : "") + (plan.alreadyDone() > 0 ? ", " + plan.alreadyDone() + " already done" : ""));
+    }
+
+    void progress(RunProgress p) {
+        overall.set(p.fraction());
+        summary.set(counts(p.done(), p.total(), p.failed()) + " · " + left(p.remaining().orElse(null)));
+        environments.setAll(p.environments().stream().map(e -> new EnvironmentRow(e.environment(), e.fraction(),
+                counts(e.done(), e.total(), e.failed()) + " · " + left(e.remaining().orElse(null)))).toList());
+    }
+
+    void log(String line) {
+        log.add(clock.get().format(TIME) + "  " + line);
+        if (log.size() > LOG_LINES) {
+            log.remove(0, log.size() - LOG_LINES);
+        }
+    }
+
+    private static String counts(int done, int total, int failed) {
+        return done + " of " + total + " runs" + (failed > 0 ? " · " + failed + " failed" : "");
+    }
+
+    /** As precise as an estimate deserves: 45 s, 12 min, 3 h 05 min. */
+    static String left(Duration d) {
+        if (d == null) {
+            return "time left not known yet";
+        }
+        long s = d.toSeconds();
+        if (s == 0) {
+            return d.isZero() ? "done" : "under a second left";
+        }
+        if (s < 90) {
+            return "about " + s + " s left";
+        }
+        long min = Math.round(s / 60.0);
+        return "about " + (min < 90 ? min + " min" : (min / 60) + " h " + String.format(Locale.ROOT, "%02d", min % 60)
+                + " min") + " left";
+    }
+}

@@ -1,0 +1,126 @@
+package org.virtimpact.bench.perf;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javafx.animation.AnimationTimer;
+import javafx.application.Application;
+import javafx.scene.control.Button;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+import org.virtimpact.ui.EmbeddedApp;
+
+/**
+ * "No stall over 50 ms during a run": the workbench, started headless (Monocle) or on a display,
+ * runs a campaign through its own Run button while an {@link AnimationTimer} notes the time between
+ * consecutive pulses. A pulse waits for whatever the FX thread is doing, so the longest gap is the
+ * longest the window was frozen. Prints the max, 99th percentile and median gap.
+ *
+ * <pre>
+ * mvn -q -Dbuild.dir=target-perf test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
+ * java -Dtestfx.robot=glass -Dtestfx.headless=true -Dprism.order=sw -Dglass.platform=Monocle \
+ *      -Dmonocle.platform=Headless -cp target-perf/test-classes:target-perf/classes:$(cat /tmp/cp.txt) \
+ *      org.virtimpact.bench.perf.FxStall [campaign folder, default: a copy of samples/quickstart]
+ * </pre>
+ */
+public final class FxStall {
+
+    private static final long RUN_LIMIT_SECONDS = 600;
+
+    private FxStall() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path campaign = args.length > 0 ? Path.of(args[0]) : copyOfQuickstart();
+        FxToolkit.registerPrimaryStage();
+        Application app = FxToolkit.setupApplication(() -> EmbeddedApp.on(campaign));
+        FxRobot robot = new FxRobot();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> !button(robot, "#runButton").isDisabled()));
+        List<Long> gaps = Collections.synchronizedList(new ArrayList<>());
+        StallSampler sampler = new StallSampler();
+        AnimationTimer timer = new AnimationTimer() {
+            private long last;
+
+            @Override
+            public void handle(long now) {
+                if (last != 0) {
+                    gaps.add(now - last);
+                }
+                last = now;
+                sampler.pulse();
+            }
+        };
+        sampler.start();
+        onFx(() -> {
+            timer.start();
+            button(robot, "#runButton").fire();
+            return null;
+        });
+        long started = System.nanoTime();
+        WaitForAsyncUtils.waitFor(RUN_LIMIT_SECONDS, TimeUnit.SECONDS,
+                () -> onFx(() -> button(robot, "#cancelButton").isDisabled() && !button(robot, "#runButton").isDisabled()));
+        // the last results reach the charts just after the run ends: keep measuring through that
+        Thread.sleep(2000);
+        onFx(() -> {
+            timer.stop();
+            return null;
+        });
+        double seconds = (System.nanoTime() - started) / 1e9;
+        sampler.stop();
+        report(new ArrayList<>(gaps), seconds);
+        sampler.print(System.out);
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+        System.exit(0);
+    }
+
+    private static void report(List<Long> gaps, double seconds) {
+        Collections.sort(gaps);
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        System.out.printf(Locale.ROOT, "run: %.1f s, %d pulses; gap between pulses: max %.1f ms, p99 %.1f ms,"
+                        + " median %.1f ms; over 50 ms: %d; load average %.2f on %d CPUs%n", seconds, gaps.size(),
+                ms(gaps, 1.0), ms(gaps, 0.99), ms(gaps, 0.5), gaps.stream().filter(g -> g > 50_000_000L).count(),
+                load, Runtime.getRuntime().availableProcessors());
+    }
+
+    private static double ms(List<Long> sorted, double quantile) {
+        if (sorted.isEmpty()) {
+            return Double.NaN;
+        }
+        int index = (int) Math.min(sorted.size() - 1, Math.ceil(quantile * sorted.size()) - 1);
+        return sorted.get(Math.max(0, index)) / 1e6;
+    }
+
+    private static Button button(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Button.class);
+    }
+
+    private static <T> T onFx(Callable<T> query) {
+        return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(query));
+    }
+
+    private static Path copyOfQuickstart() throws IOException {
+        Path source = Path.of("samples", "quickstart");
+        Path copy = Files.createTempDirectory("fxstall-");
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path file : files.toList()) {
+                Path target = copy.resolve(source.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+        return copy;
+    }
+}

@@ -1,0 +1,183 @@
+package org.virtimpact.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import org.jfree.chart.fx.ChartViewer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+import org.virtimpact.core.bench.BenchmarkCatalog;
+import org.virtimpact.core.campaign.Annotation;
+import org.virtimpact.core.campaign.Campaign;
+import org.virtimpact.core.campaign.CampaignStore;
+import org.virtimpact.core.campaign.Environment;
+import org.virtimpact.core.campaign.Target;
+import org.virtimpact.core.remote.CancellationToken;
+import org.virtimpact.core.remote.LocalShell;
+import org.virtimpact.core.results.ResultSet;
+import org.virtimpact.core.run.CampaignRunner;
+import org.virtimpact.core.run.RunListener;
+import org.virtimpact.core.run.RunPlanner;
+import org.virtimpact.ui.results.SummaryRow;
+
+/**
+ * The results flow end to end: a measured campaign with two local environments, another
+ * baseline, a note on a chart category, a rewritten conclusion; then the app closed and opened
+ * again on the same folder, where the note and the sentence are found again.
+ */
+class ResultsFlowTest {
+
+    private static final String FIRST = "this machine";
+    private static final String SECOND = "this machine again";
+    private static final String NOTE = "scratch on tmpfs: cache effects likely";
+    private static final String SENTENCE = "Disk: both runs on one host, as expected no real difference.";
+
+    @TempDir
+    Path campaignDir;
+    @TempDir
+    Path scratch;
+
+    private final FxRobot robot = new FxRobot();
+    private final CampaignStore store = new CampaignStore();
+    private final Texts texts = Texts.forLocale(Locale.getDefault());
+    private Application app;
+
+    @BeforeEach
+    void measureTwoLocalEnvironments() throws Exception {
+        Campaign quickstart = TestCampaigns.quickstartCopy(campaignDir, scratch);
+        List<Environment> two = new ArrayList<>(quickstart.environments());
+        two.add(new Environment(SECOND, "native", "local", Target.local(), scratch.toString(), ""));
+        Campaign campaign = quickstart.withEnvironments(two);
+        store.save(campaignDir, campaign);
+        BenchmarkCatalog catalog = BenchmarkCatalog.standard();
+        new CampaignRunner(env -> new LocalShell(), catalog, Clock.systemUTC()).run(
+                new RunPlanner(catalog).plan(campaignDir, campaign, ResultSet.empty()), RunListener.NONE,
+                CancellationToken.none());
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(() -> new App(Optional.of(campaignDir)));
+    }
+
+    @AfterEach
+    void close() throws TimeoutException {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void theBaselineANoteAndAnEditedConclusionSurviveReopening() throws Exception {
+        waitFor(() -> diskRows().size() == 2, "two environments in the Disk table");
+
+        ComboBox<String> baseline = robot.lookup("#baseline").queryComboBox();
+        onFx(() -> {
+            baseline.getSelectionModel().select(SECOND);
+            return null;
+        });
+        waitFor(() -> diskRows().stream().anyMatch(r -> r.environment().equals(SECOND)
+                && r.verdict().equals(texts.get("results.verdict.baseline"))), "the second environment as baseline");
+
+        Node disk = onFx(() -> tabs().getTabs().stream().filter(t -> "tab-Disk".equals(t.getId())).findFirst()
+                .orElseThrow().getContent());
+        robot.clickOn(robot.from(disk).lookup("#noteText").queryAs(Node.class)).write(NOTE);
+        robot.clickOn(robot.from(disk).lookup("#addNote").queryAs(Node.class));
+        waitFor(() -> store.load(campaignDir).annotations().stream().map(Annotation::text).toList()
+                .contains(NOTE), "the note saved in campaign.json");
+
+        onFx(() -> {
+            tabs().getSelectionModel().select(tab("tab-conclusions"));
+            return null;
+        });
+        TextArea english = robot.lookup("#englishText").queryAs(TextArea.class);
+        waitFor(() -> !english.isDisabled(), "an impact row to edit");
+        onFx(() -> {
+            english.clear();
+            return null;
+        });
+        robot.clickOn(english).write(SENTENCE);
+        robot.clickOn("#saveEnglish");
+        waitFor(() -> store.load(campaignDir).conclusions().stream().anyMatch(c -> c.text().equals(SENTENCE)),
+                "the sentence saved in campaign.json");
+
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+        app = FxToolkit.setupApplication(() -> new App(Optional.of(campaignDir)));
+
+        waitFor(() -> diskRows().size() == 2, "the campaign opened again");
+        assertEquals(SECOND, onFx(() -> robot.lookup("#baseline").queryComboBox().getValue()));
+        Node reopened = onFx(() -> tab("tab-Disk").getContent());
+        waitFor(() -> robot.from(reopened).lookup(".note-chip").queryAll().stream()
+                .anyMatch(chip -> robot.from(chip).lookup(".label").queryAll().stream()
+                        .anyMatch(l -> ((Label) l).getText().contains(NOTE))), "the note listed under the chart");
+        ChartViewer chart = robot.from(reopened).lookup("#chart-Disk").queryAs(ChartViewer.class);
+        assertEquals(1, onFx(() -> chart.getChart().getCategoryPlot().getAnnotations().size()),
+                "the note's badge on the chart");
+        onFx(() -> {
+            tabs().getSelectionModel().select(tab("tab-conclusions"));
+            return null;
+        });
+        TextArea again = robot.lookup("#englishText").queryAs(TextArea.class);
+        waitFor(() -> SENTENCE.equals(again.getText()), "the edited sentence");
+        assertTrue(onFx(() -> robot.lookup(".badge").queryAll().stream()
+                .anyMatch(b -> texts.get("impact.badge.edited").equals(((Label) b).getText()))));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<SummaryRow> diskRows() {
+        return onFx(() -> {
+            Optional<Tab> disk = tabs().getTabs().stream().filter(t -> "tab-Disk".equals(t.getId())).findFirst();
+            if (disk.isEmpty()) {
+                return List.<SummaryRow>of();
+            }
+            TableView<SummaryRow> table = (TableView<SummaryRow>) robot.from(disk.get().getContent())
+                    .lookup(".table-view").queryAll().iterator().next();
+            return List.copyOf(table.getItems());
+        });
+    }
+
+    private TabPane tabs() {
+        return robot.lookup("#resultsTabs").queryAs(TabPane.class);
+    }
+
+    private Tab tab(String id) {
+        return tabs().getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().orElseThrow();
+    }
+
+    private void waitFor(Callable<Boolean> condition, String what) throws TimeoutException {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+                try {
+                    return condition.call();
+                } catch (Exception e) {
+                    return false;
+                }
+            });
+        } catch (TimeoutException e) {
+            throw new TimeoutException("waited 30 s for " + what);
+        }
+    }
+
+    private static <T> T onFx(Callable<T> query) {
+        return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(query));
+    }
+}

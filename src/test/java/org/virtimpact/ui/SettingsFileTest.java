@@ -1,0 +1,45 @@
+package org.virtimpact.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsFileTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void keepsLanguageAndTheme() throws IOException {
+        SettingsFile file = new SettingsFile(dir.resolve("virtimpact/settings.json"));
+        file.write(new Settings(Optional.of(Language.PORTUGUESE), Theme.DARK));
+        assertEquals(new Settings(Optional.of(Language.PORTUGUESE), Theme.DARK), file.read());
+    }
+
+    @Test
+    void noFileMeansSystemLanguageAndLightTheme() {
+        assertEquals(Settings.DEFAULTS, new SettingsFile(dir.resolve("none.json")).read());
+    }
+
+    @Test
+    void aBrokenFileFallsBackToDefaults() throws IOException {
+        Path broken = dir.resolve("settings.json");
+        Files.writeString(broken, "{ not json");
+        assertEquals(Settings.DEFAULTS, new SettingsFile(broken).read());
+    }
+
+    @Test
+    void choosingALanguageSavesItAndSaysWhenItTakesEffect() {
+        java.util.List<String> said = new java.util.ArrayList<>();
+        SettingsViewModel vm = new SettingsViewModel(Settings.DEFAULTS, Language.ENGLISH, Optional.empty(),
+                new DirectBackground(), new RecordingDialogs(), Texts.forLocale(java.util.Locale.ROOT), said::add);
+        vm.languageProperty().set(Language.PORTUGUESE);
+        assertEquals(Optional.of(Language.PORTUGUESE), vm.savedProperty().get().language());
+        assertEquals(java.util.List.of(Texts.forLocale(java.util.Locale.ROOT).get("settings.restart")), said);
+    }
+}

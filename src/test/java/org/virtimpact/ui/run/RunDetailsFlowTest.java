@@ -1,0 +1,83 @@
+package org.virtimpact.ui.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+import org.virtimpact.core.results.CsvResults;
+import org.virtimpact.core.run.RunPlanner;
+import org.virtimpact.ui.DirectBackground;
+import org.virtimpact.ui.RecordingDialogs;
+import org.virtimpact.ui.Texts;
+
+/** The run bar and its Progress… window, on a headless stage: a bar per environment and the live log. */
+class RunDetailsFlowTest {
+
+    @TempDir
+    Path dir;
+    @TempDir
+    Path scratch;
+
+    private final FxRobot robot = new FxRobot();
+    private final ExecutorService executor = Executors.newSingleThreadExecutor();
+    private RunViewModel vm;
+
+    @BeforeEach
+    void showTheRunBar() throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        vm = new RunViewModel(new RunPlanner(RunFixtures.CATALOG), RunFixtures.localRunner(), new CsvResults(),
+                new DirectBackground(), executor, new RecordingDialogs(), samples -> { });
+        vm.campaignProperty().set(RunFixtures.tinyDd(dir, scratch, 3));
+        FxToolkit.setupStage(s -> {
+            s.setScene(new Scene(new RunView(vm, Texts.forLocale(Locale.ENGLISH)).root(), 900, 80));
+            s.show();
+        });
+        assertTrue(stage.isShowing());
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        executor.shutdownNow();
+        FxToolkit.cleanupStages();
+    }
+
+    private static <T> T onFx(Callable<T> query) throws Exception {
+        return WaitForAsyncUtils.asyncFx(query).get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void theProgressWindowShowsEachEnvironmentAndTheLog() throws Exception {
+        robot.clickOn("#runButton");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> robot.lookup("#cancelButton").queryAs(Button.class).isDisabled());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.clickOn("#detailsButton");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        ProgressBar env = robot.lookup("#progress-this_machine").queryAs(ProgressBar.class);
+        assertEquals(1.0, onFx(env::getProgress));
+        @SuppressWarnings("unchecked")
+        ListView<String> log = robot.lookup("#runLog").queryAs(ListView.class);
+        assertTrue(onFx(() -> log.getItems().stream().anyMatch(l -> l.contains("Run 3 of 3"))),
+                () -> "log: " + log.getItems());
+        assertTrue(onFx(() -> robot.lookup(".run-summary").queryLabeled().getText()).startsWith("3 of 3 runs"));
+    }
+}
