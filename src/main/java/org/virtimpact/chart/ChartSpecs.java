@@ -1,12 +1,14 @@
 package org.virtimpact.chart;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.virtimpact.core.stats.CellKey;
+import org.virtimpact.core.stats.CellOrder;
 import org.virtimpact.core.stats.Comparison;
 import org.virtimpact.core.stats.Summary;
 
@@ -41,7 +43,8 @@ public final class ChartSpecs {
             }
         });
         Set<String> categories = new LinkedHashSet<>();
-        matching.keySet().forEach(k -> categories.add(k.category()));
+        matching.keySet().stream().sorted(Comparator.comparing(CellKey::axes, new CellOrder()))
+                .forEach(k -> categories.add(k.category()));
         List<ChartSpec.Series> series = new ArrayList<>();
         for (String env : environmentOrder(matching)) {
             List<ChartSpec.Bar> bars = new ArrayList<>();
