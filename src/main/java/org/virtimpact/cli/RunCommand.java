@@ -83,6 +83,11 @@ final class RunCommand implements Callable<Integer> {
                     + " a check); a run otherwise refuses to start while a required check fails.")
     private boolean skipChecks;
 
+    @Option(names = "--eta-from", paramLabel = "DIR",
+            description = "Another campaign folder whose runs of the same environments and cells tell the time"
+                    + " left before this run has timed anything (repeatable).")
+    private List<Path> etaFrom = List.of();
+
     RunCommand(PrintWriter out, PrintWriter err, ShellFactory shells, BenchmarkCatalog catalog, Clock clock,
                InterruptSource interrupts, HostKeyTrust hostKeys) {
         this.out = out;
@@ -164,7 +169,7 @@ final class RunCommand implements Callable<Integer> {
         Optional<ExecutorService> workers = plan.campaign().settings().parallelGroups()
                 ? Optional.of(Executors.newCachedThreadPool(daemonThreads())) : Optional.empty();
         try {
-            return new CampaignRunner(opening, catalog, clock, workers).run(plan,
+            return new CampaignRunner(opening, catalog, clock, workers, () -> etaFrom).run(plan,
                     new ProgressPrinter(out, terminal.getAsBoolean()), cancel);
         } finally {
             workers.ifPresent(ExecutorService::shutdownNow);

@@ -130,7 +130,11 @@ public final class App extends Application {
         ShellFactory asking = new TrustingShells(shells, trust, new FxHostKeyQuestions(stage, texts));
         Preflight preflight = new Preflight(catalog, Clock.systemUTC(), Optional.of(trust), PreflightLimits.defaults());
         groupWorkers = Executors.newCachedThreadPool(workerThreads());
-        CampaignRunner runner = new CampaignRunner(shells, catalog, Clock.systemUTC(), Optional.of(groupWorkers));
+        // recent campaigns with the same environments and cells tell the time left from the start
+        RecentCampaigns recent = new RecentCampaigns(recentFile);
+        CampaignRunner runner = new CampaignRunner(shells, catalog, Clock.systemUTC(), Optional.of(groupWorkers),
+                () -> recent.load().stream().filter(RecentCampaigns.Recent::present).map(RecentCampaigns.Recent::dir)
+                        .toList());
 
         CampaignStore store = new CampaignStore();
         CampaignEditor editor = new CampaignEditor(store, background, dialogs, texts);

@@ -1,5 +1,6 @@
 package org.virtimpact.core.run;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import org.virtimpact.core.bench.BenchmarkCatalog;
 import org.virtimpact.core.remote.CancellationToken;
 
@@ -23,6 +25,7 @@ public final class CampaignRunner {
     private final BenchmarkCatalog catalog;
     private final Clock clock;
     private final Optional<ExecutorService> groupWorkers;
+    private final Supplier<List<Path>> earlierCampaigns;
 
     public CampaignRunner(ShellFactory shells, BenchmarkCatalog catalog, Clock clock) {
         this(shells, catalog, clock, Optional.empty());
@@ -31,10 +34,29 @@ public final class CampaignRunner {
     /** @param groupWorkers runs the lanes of parallel host groups; without one, groups take turns */
     public CampaignRunner(ShellFactory shells, BenchmarkCatalog catalog, Clock clock,
                           Optional<ExecutorService> groupWorkers) {
+        this(shells, catalog, clock, groupWorkers, List::of);
+    }
+
+    /**
+     * @param earlierCampaigns folders of other campaigns whose runs of the same environments and
+     *                         cells tell the time to the end before this run has timed anything;
+     *                         asked for at the start of each run, on the runner's thread
+     */
+    public CampaignRunner(ShellFactory shells, BenchmarkCatalog catalog, Clock clock,
+                          Optional<ExecutorService> groupWorkers, Supplier<List<Path>> earlierCampaigns) {
         this.shells = shells;
         this.catalog = catalog;
         this.clock = clock;
         this.groupWorkers = groupWorkers;
+        this.earlierCampaigns = earlierCampaigns;
+    }
+
+    private List<Path> rawFolders(Path campaignDir) {
+        List<Path> raw = new ArrayList<>(List.of(campaignDir.resolve(Journal.RAW)));
+        earlierCampaigns.get().stream().map(d -> d.resolve(Journal.RAW))
+                .filter(d -> !d.toAbsolutePath().normalize().equals(raw.get(0).toAbsolutePath().normalize()))
+                .forEach(raw::add);
+        return raw;
     }
 
     public RunReport run(RunPlan plan, RunListener listener, CancellationToken cancel) {
@@ -48,7 +70,7 @@ public final class CampaignRunner {
         List<List<PlannedRun>> lanes = parallel ? HostGroups.lanes(plan.campaign(), plan.runs())
                 : List.of(plan.runs());
         ProgressTracker tracker = new ProgressTracker(lanes,
-                Durations.read(List.of(plan.campaignDir().resolve(Journal.RAW))),
+                Durations.read(rawFolders(plan.campaignDir())),
                 Duration.ofSeconds(settings.pauseSeconds()));
         Journal journal = new Journal(plan.campaignDir());
         OneRun oneRun = new OneRun(catalog, journal, clock, Duration.ofSeconds(settings.commandTimeoutSeconds()));

@@ -236,4 +236,21 @@ class CampaignRunnerScheduleTest {
         Duration left = timeline.progress.get(0).remaining().orElseThrow();
         assertTrue(left.toMillis() >= 2 * 95, "two runs of about 100 ms each, from raw/*.cmd: " + left);
     }
+
+    @Test
+    void theTimeLeftIsKnownFromTheStartWhenAnEarlierCampaignRanTheSameCells(@TempDir Path other) throws Exception {
+        Campaign earlier = Fixtures.campaign(List.of(Fixtures.local("a", scratch)), List.of(TickBenchmark.spec("100")),
+                Fixtures.plain(2));
+        new CampaignRunner(env -> new LocalShell(), TickBenchmark.catalog(), Clock.systemUTC())
+                .run(new RunPlanner(TickBenchmark.catalog()).plan(other, earlier, ResultSet.empty()), new Timeline(),
+                        new CancellationToken());
+        RunPlan fresh = new RunPlanner(TickBenchmark.catalog()).plan(campaignDir, earlier, ResultSet.empty());
+        Timeline timeline = new Timeline();
+
+        new CampaignRunner(env -> new LocalShell(), TickBenchmark.catalog(), Clock.systemUTC(), Optional.empty(),
+                () -> List.of(other)).run(fresh, timeline, new CancellationToken());
+
+        Duration left = timeline.progress.get(0).remaining().orElseThrow();
+        assertTrue(left.toMillis() >= 2 * 95, "two runs of about 100 ms each, from the other campaign: " + left);
+    }
 }
