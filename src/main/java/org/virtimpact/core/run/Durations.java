@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * same campaign before a resume, or another campaign folder with the same environments and cells),
  * so the time to the end can be told before this run has finished anything.
  */
-final class Durations {
+public final class Durations {
 
     private static final Pattern CMD = Pattern.compile("(.+)\\.[rw]\\d{2,}\\.cmd");
     private static final Pattern ELAPSED = Pattern.compile("# exit status -?\\d+, (\\d+) ms");
@@ -27,7 +27,7 @@ final class Durations {
     }
 
     /** The mean duration per cell id over the {@code .cmd} files of {@code rawDirs}; unreadable ones are skipped. */
-    static Map<String, Duration> read(List<Path> rawDirs) {
+    public static Map<String, Duration> read(List<Path> rawDirs) {
         Map<String, long[]> sums = new HashMap<>();
         for (Path raw : rawDirs) {
             try (Stream<Path> files = Files.list(raw)) {
