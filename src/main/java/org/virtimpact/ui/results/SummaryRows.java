@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.virtimpact.core.report.CellRow;
 import org.virtimpact.core.report.QualityWarning;
 import org.virtimpact.core.report.Report;
+import org.virtimpact.core.stats.CellOrder;
 import org.virtimpact.core.stats.Comparison;
 import org.virtimpact.core.stats.Summary;
 import org.virtimpact.core.stats.Verdict;
@@ -29,7 +30,11 @@ final class SummaryRows {
                         Optional<OverlayMatch> match) {
         List<String> categories = rows.stream().map(r -> r.key().category()).distinct().toList();
         List<SummaryRow> out = new ArrayList<>();
-        for (CellRow row : rows) {
+        // environments in campaign order, then cells as the chart orders them (8M before 32M)
+        Comparator<CellRow> order = Comparator.comparingInt((CellRow r) -> campaignOrder.contains(r.key().environment())
+                ? campaignOrder.indexOf(r.key().environment()) : campaignOrder.size())
+                .thenComparing(r -> r.key().axes(), new CellOrder());
+        for (CellRow row : rows.stream().sorted(order).toList()) {
             Summary s = row.summary();
             Optional<Comparison> c = row.comparison();
             List<String> warnings = new ArrayList<>(row.warnings().stream().map(QualityWarning::message).toList());
