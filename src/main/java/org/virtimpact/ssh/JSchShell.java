@@ -29,6 +29,7 @@ public final class JSchShell implements Shell {
     private static final long POLL_MILLIS = 20;
     /** The kill command itself waits a second between TERM and KILL. */
     private static final Duration KILL_TIMEOUT = Duration.ofSeconds(15);
+    private static final int KILL_ATTEMPTS = 3;
     private static final Duration UPLOAD_TIMEOUT = Duration.ofMinutes(2);
 
     private final SessionChain chain;
@@ -95,7 +96,7 @@ public final class JSchShell implements Shell {
 
     /** Sends the kill on a channel of its own: the command's channel only watches it. */
     private void stop(String pidFile) throws ShellException, InterruptedException {
-        RemoteCommand killer = start(ProcessGroup.kill(pidFile), new byte[0]);
+        RemoteCommand killer = startKiller(pidFile);
         try {
             long deadline = System.nanoTime() + KILL_TIMEOUT.toNanos();
             while (!killer.finished() && System.nanoTime() < deadline) {
@@ -106,8 +107,27 @@ public final class JSchShell implements Shell {
         }
     }
 
+    /**
+     * JSch gives up opening a channel when its one wait for the server's answer ends early (an
+     * interrupt just handled, a spurious wake-up), so the kill, which must get through, tries again.
+     */
+    private RemoteCommand startKiller(String pidFile) throws ShellException, InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return start(ProcessGroup.kill(pidFile), new byte[0]);
+            } catch (ShellException e) {
+                if (attempt == KILL_ATTEMPTS || e.reason() != Reason.IO) {
+                    throw e;
+                }
+                Thread.sleep(POLL_MILLIS);
+            }
+        }
+    }
+
+    /** The caller restores its interrupt afterwards; a flag still set here would abort the kill's own waits. */
     private void stopAfterInterrupt(String pidFile) {
         try {
+            Thread.interrupted();
             stop(pidFile);
         } catch (ShellException | InterruptedException e) {
             System.getLogger(JSchShell.class.getName()).log(System.Logger.Level.WARNING,
