@@ -28,13 +28,11 @@ final class SummaryRows {
      */
     List<SummaryRow> of(Report report, List<CellRow> rows, List<String> campaignOrder, Optional<Overlay> overlay,
                         Optional<OverlayMatch> match) {
-        List<String> categories = rows.stream().map(r -> r.key().category()).distinct().toList();
+        // cells as the chart orders them (8M before 32M)
+        List<String> categories = rows.stream().sorted(Comparator.comparing(r -> r.key().axes(), new CellOrder()))
+                .map(r -> r.key().category()).distinct().toList();
         List<SummaryRow> out = new ArrayList<>();
-        // environments in campaign order, then cells as the chart orders them (8M before 32M)
-        Comparator<CellRow> order = Comparator.comparingInt((CellRow r) -> campaignOrder.contains(r.key().environment())
-                ? campaignOrder.indexOf(r.key().environment()) : campaignOrder.size())
-                .thenComparing(r -> r.key().axes(), new CellOrder());
-        for (CellRow row : rows.stream().sorted(order).toList()) {
+        for (CellRow row : rows) {
             Summary s = row.summary();
             Optional<Comparison> c = row.comparison();
             List<String> warnings = new ArrayList<>(row.warnings().stream().map(QualityWarning::message).toList());
