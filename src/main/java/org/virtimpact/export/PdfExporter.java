@@ -5,7 +5,6 @@ import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -34,13 +33,7 @@ final class PdfExporter implements FigureWriter {
 
     @Override
     public List<Path> write(Study study, Path dir) throws IOException {
-        List<Path> written = new ArrayList<>();
-        for (Figure figure : study.figures()) {
-            Path file = dir.resolve(figure.stem() + ".pdf");
-            write(figure, file);
-            written.add(file);
-        }
-        return written;
+        return writeEach(study, dir, ".pdf");
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.virtimpact.export;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
 
@@ -25,13 +24,7 @@ final class PngExporter implements FigureWriter {
         double scale = painter.options().scale();
         String suffix = scale == 1 ? "" : "@" + (scale == Math.rint(scale) ? Integer.toString((int) scale)
                 : Double.toString(scale)) + "x";
-        List<Path> written = new ArrayList<>();
-        for (Figure figure : study.figures()) {
-            Path file = dir.resolve(figure.stem() + suffix + ".png");
-            write(figure, file);
-            written.add(file);
-        }
-        return written;
+        return writeEach(study, dir, suffix + ".png");
     }
 
     @Override

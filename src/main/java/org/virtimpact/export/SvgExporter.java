@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
@@ -25,13 +24,7 @@ final class SvgExporter implements FigureWriter {
 
     @Override
     public List<Path> write(Study study, Path dir) throws IOException {
-        List<Path> written = new ArrayList<>();
-        for (Figure figure : study.figures()) {
-            Path file = dir.resolve(figure.stem() + ".svg");
-            write(figure, file);
-            written.add(file);
-        }
-        return written;
+        return writeEach(study, dir, ".svg");
     }
 
     @Override
