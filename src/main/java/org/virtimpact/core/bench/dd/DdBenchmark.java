@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.virtimpact.core.bench.Benchmark;
+import org.virtimpact.core.bench.DescribedBenchmark;
 import org.virtimpact.core.bench.Device;
 import org.virtimpact.core.bench.Measurement;
 import org.virtimpact.core.bench.MetricDef;
@@ -22,7 +22,7 @@ import org.virtimpact.core.remote.CommandResult;
  * How the write is flushed ({@code write_sync}), how the read meets the page cache
  * ({@code read_mode}) and which transfers run ({@code direction}) are options or axes.
  */
-public final class DdBenchmark implements Benchmark {
+public final class DdBenchmark extends DescribedBenchmark {
 
     public static final String ID = "dd";
     public static final String SIZE = DdSettings.SIZE;
@@ -41,24 +41,8 @@ public final class DdBenchmark implements Benchmark {
 
     private final DdOutputParser parser = new DdOutputParser();
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return "dd sequential write and read";
-    }
-
-    @Override
-    public Device device() {
-        return Device.DISK;
-    }
-
-    @Override
-    public List<MetricDef> metrics() {
-        return METRICS;
+    public DdBenchmark() {
+        super(ID, "dd sequential write and read", Device.DISK, METRICS);
     }
 
     @Override

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.virtimpact.core.bench.Benchmark;
+import org.virtimpact.core.bench.DescribedBenchmark;
 import org.virtimpact.core.bench.Device;
 import org.virtimpact.core.bench.Measurement;
 import org.virtimpact.core.bench.MetricDef;
@@ -24,7 +24,7 @@ import org.virtimpact.core.remote.CommandResult;
  * ({@code direct=1}) so that a guest's cache doesn't hide its virtual disk. The file is removed
  * afterwards, also when the run is stopped.
  */
-public final class FioBenchmark implements Benchmark {
+public final class FioBenchmark extends DescribedBenchmark {
 
     public static final String ID = "fio";
     public static final String RW = "rw";
@@ -51,24 +51,8 @@ public final class FioBenchmark implements Benchmark {
 
     private final FioOutputParser parser = new FioOutputParser();
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return "fio disk I/O";
-    }
-
-    @Override
-    public Device device() {
-        return Device.DISK;
-    }
-
-    @Override
-    public List<MetricDef> metrics() {
-        return METRICS;
+    public FioBenchmark() {
+        super(ID, "fio disk I/O", Device.DISK, METRICS);
     }
 
     @Override

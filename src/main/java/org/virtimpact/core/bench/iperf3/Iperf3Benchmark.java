@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.virtimpact.core.bench.Benchmark;
+import org.virtimpact.core.bench.DescribedBenchmark;
 import org.virtimpact.core.bench.Device;
 import org.virtimpact.core.bench.Measurement;
 import org.virtimpact.core.bench.MetricDef;
@@ -27,7 +27,7 @@ import org.virtimpact.core.remote.CommandResult;
  * receiver could take and {@code lost_percent} shows how far the sender outran it; iperf3's own
  * default of 1 Mbit/s would measure the pacing, not the virtualization. TCP is never paced.
  */
-public final class Iperf3Benchmark implements Benchmark {
+public final class Iperf3Benchmark extends DescribedBenchmark {
 
     public static final String ID = "iperf3";
     public static final String PROTOCOL = "protocol";
@@ -53,24 +53,8 @@ public final class Iperf3Benchmark implements Benchmark {
 
     private final Iperf3OutputParser parser = new Iperf3OutputParser();
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return "iperf3 TCP and UDP throughput";
-    }
-
-    @Override
-    public Device device() {
-        return Device.NETWORK;
-    }
-
-    @Override
-    public List<MetricDef> metrics() {
-        return METRICS;
+    public Iperf3Benchmark() {
+        super(ID, "iperf3 TCP and UDP throughput", Device.NETWORK, METRICS);
     }
 
     @Override

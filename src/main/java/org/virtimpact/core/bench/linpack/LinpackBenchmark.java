@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.virtimpact.core.bench.Agent;
-import org.virtimpact.core.bench.Benchmark;
+import org.virtimpact.core.bench.DescribedBenchmark;
 import org.virtimpact.core.bench.Device;
 import org.virtimpact.core.bench.Measurement;
 import org.virtimpact.core.bench.MetricDef;
@@ -21,7 +21,7 @@ import org.virtimpact.core.remote.CommandResult;
  * CPU speed with the project's own Linpack-style solver ({@code agents/linpack.c}), built on the
  * target in single or double precision. The 2008 study used n = 100 in single precision.
  */
-public final class LinpackBenchmark implements Benchmark {
+public final class LinpackBenchmark extends DescribedBenchmark {
 
     public static final String ID = "linpack";
     public static final String N = "n";
@@ -41,24 +41,8 @@ public final class LinpackBenchmark implements Benchmark {
 
     private final LinpackOutputParser parser = new LinpackOutputParser();
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return "Linpack-style LU solve";
-    }
-
-    @Override
-    public Device device() {
-        return Device.CPU;
-    }
-
-    @Override
-    public List<MetricDef> metrics() {
-        return METRICS;
+    public LinpackBenchmark() {
+        super(ID, "Linpack-style LU solve", Device.CPU, METRICS);
     }
 
     @Override

@@ -5,7 +5,7 @@ import static org.virtimpact.core.remote.ShellQuote.quote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.virtimpact.core.bench.Benchmark;
+import org.virtimpact.core.bench.DescribedBenchmark;
 import org.virtimpact.core.bench.Device;
 import org.virtimpact.core.bench.Measurement;
 import org.virtimpact.core.bench.MetricDef;
@@ -21,7 +21,7 @@ import org.virtimpact.core.remote.CommandResult;
  * overcommitted guest loses wall-clock time it never sees, so its Kflops flatter it. The
  * project's own {@code linpack} times with a wall clock.
  */
-public final class LinpackcBenchmark implements Benchmark {
+public final class LinpackcBenchmark extends DescribedBenchmark {
 
     public static final String ID = "linpackc";
     public static final String BINARY = "binary";
@@ -34,24 +34,8 @@ public final class LinpackcBenchmark implements Benchmark {
 
     private final LinpackcOutputParser parser = new LinpackcOutputParser();
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return "netlib linpackc (CPU-time Kflops)";
-    }
-
-    @Override
-    public Device device() {
-        return Device.CPU;
-    }
-
-    @Override
-    public List<MetricDef> metrics() {
-        return METRICS;
+    public LinpackcBenchmark() {
+        super(ID, "netlib linpackc (CPU-time Kflops)", Device.CPU, METRICS);
     }
 
     @Override

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.virtimpact.core.bench.Agent;
-import org.virtimpact.core.bench.Benchmark;
+import org.virtimpact.core.bench.DescribedBenchmark;
 import org.virtimpact.core.bench.Device;
 import org.virtimpact.core.bench.Measurement;
 import org.virtimpact.core.bench.MetricDef;
@@ -23,7 +23,7 @@ import org.virtimpact.core.remote.CommandResult;
  * default) lets the program size them at 4x the target's last-level cache, as STREAM's rules ask.
  * {@code threads} (an option or an axis) splits each kernel over POSIX threads.
  */
-public final class MembwBenchmark implements Benchmark {
+public final class MembwBenchmark extends DescribedBenchmark {
 
     public static final String ID = "membw";
     public static final String ARRAY = "array";
@@ -50,24 +50,8 @@ public final class MembwBenchmark implements Benchmark {
         return List.copyOf(defs);
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return "Memory bandwidth (STREAM kernels)";
-    }
-
-    @Override
-    public Device device() {
-        return Device.MEMORY;
-    }
-
-    @Override
-    public List<MetricDef> metrics() {
-        return METRICS;
+    public MembwBenchmark() {
+        super(ID, "Memory bandwidth (STREAM kernels)", Device.MEMORY, METRICS);
     }
 
     @Override

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.virtimpact.core.bench.Benchmark;
+import org.virtimpact.core.bench.DescribedBenchmark;
 import org.virtimpact.core.bench.Device;
 import org.virtimpact.core.bench.Measurement;
 import org.virtimpact.core.bench.MetricDef;
@@ -25,7 +25,7 @@ import org.virtimpact.core.remote.CommandResult;
  * in one row and the confidence netperf reached; a 2.4 netperf ignores {@code -o} and prints its
  * default table, which is read as well.
  */
-public final class NetperfBenchmark implements Benchmark {
+public final class NetperfBenchmark extends DescribedBenchmark {
 
     public static final String ID = "netperf";
     public static final String TEST = NetperfSettings.TEST;
@@ -49,24 +49,8 @@ public final class NetperfBenchmark implements Benchmark {
 
     private final NetperfOutputParser parser = new NetperfOutputParser();
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return "netperf TCP and UDP stream";
-    }
-
-    @Override
-    public Device device() {
-        return Device.NETWORK;
-    }
-
-    @Override
-    public List<MetricDef> metrics() {
-        return METRICS;
+    public NetperfBenchmark() {
+        super(ID, "netperf TCP and UDP stream", Device.NETWORK, METRICS);
     }
 
     @Override

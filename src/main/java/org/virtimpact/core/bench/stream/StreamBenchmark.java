@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.virtimpact.core.bench.Benchmark;
+import org.virtimpact.core.bench.DescribedBenchmark;
 import org.virtimpact.core.bench.Device;
 import org.virtimpact.core.bench.Measurement;
 import org.virtimpact.core.bench.MetricDef;
@@ -20,7 +20,7 @@ import org.virtimpact.core.remote.CommandResult;
  * are membw's, so the two compare cell by cell. Its array size and thread count are fixed when
  * it is compiled ({@code -DSTREAM_ARRAY_SIZE}, {@code -fopenmp}); the output records both.
  */
-public final class StreamBenchmark implements Benchmark {
+public final class StreamBenchmark extends DescribedBenchmark {
 
     public static final String ID = "stream";
     public static final String BINARY = "binary";
@@ -41,24 +41,8 @@ public final class StreamBenchmark implements Benchmark {
         return List.copyOf(defs);
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return "STREAM (McCalpin's stream.c, as built on the target)";
-    }
-
-    @Override
-    public Device device() {
-        return Device.MEMORY;
-    }
-
-    @Override
-    public List<MetricDef> metrics() {
-        return METRICS;
+    public StreamBenchmark() {
+        super(ID, "STREAM (McCalpin's stream.c, as built on the target)", Device.MEMORY, METRICS);
     }
 
     @Override
