@@ -1,7 +1,6 @@
 package org.virtimpact.ui;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -10,60 +9,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Application;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import org.virtimpact.core.bench.BenchmarkCatalog;
-import org.virtimpact.core.campaign.CampaignStore;
-import org.virtimpact.core.report.Conclusions;
-import org.virtimpact.core.results.CsvResults;
-import org.virtimpact.core.results.ResultsFolder;
-import org.virtimpact.core.run.CampaignRunner;
-import org.virtimpact.core.run.RunPlanner;
-import org.virtimpact.export.CampaignExports;
-import org.virtimpact.core.campaign.CampaignTemplates;
-import org.virtimpact.core.preflight.Preflight;
-import org.virtimpact.core.preflight.PreflightLimits;
-import org.virtimpact.core.remote.HostKeyTrust;
-import org.virtimpact.core.results.LongCsvImporter;
-import org.virtimpact.core.results.PublishedCsv;
-import org.virtimpact.core.run.ShellFactory;
-import org.virtimpact.ssh.SshHostKeyTrust;
-import org.virtimpact.ssh.SshOptions;
-import org.virtimpact.ssh.SshShellFactory;
-import org.virtimpact.ui.campaign.CampaignDraft;
-import org.virtimpact.ui.campaign.CampaignView;
-import org.virtimpact.ui.campaign.CampaignViewModel;
-import org.virtimpact.ui.campaign.MatrixEditorView;
-import org.virtimpact.ui.campaign.MatrixEditorViewModel;
-import org.virtimpact.ui.notes.CampaignEditor;
-import org.virtimpact.ui.notes.ImpactView;
-import org.virtimpact.ui.notes.ImpactViewModel;
-import org.virtimpact.ui.notes.NotesViewModel;
-import org.virtimpact.ui.results.ExportViewModel;
-import org.virtimpact.ui.results.Numbers;
-import org.virtimpact.ui.results.OverlayViewModel;
-import org.virtimpact.ui.results.ResultsView;
-import org.virtimpact.ui.results.ResultsViewModel;
-import org.virtimpact.ui.run.FxBlockedRun;
-import org.virtimpact.ui.run.RunGate;
-import org.virtimpact.ui.run.RunView;
-import org.virtimpact.ui.run.RunViewModel;
-import org.virtimpact.ui.start.CsvImportViewModel;
 import org.virtimpact.ui.start.RecentCampaigns;
-import org.virtimpact.ui.start.StartViewModel;
-import org.virtimpact.ui.targets.ConnectionTestViewModel;
-import org.virtimpact.ui.targets.EnvironmentsView;
-import org.virtimpact.ui.targets.EnvironmentsViewModel;
-import org.virtimpact.ui.targets.FxHostKeyQuestions;
-import org.virtimpact.ui.targets.FxPassphrases;
-import org.virtimpact.ui.targets.TrustingShells;
 
 /**
- * The workbench. Everything is wired here, once: the one executor all background work runs on,
- * the shell factory (the only place the UI meets the SSH adapter), and the view models.
+ * The workbench: the one executor all background work runs on, and the window, wired in
+ * {@link WorkbenchWindow} and built again when the person picks another language or theme.
  */
 public final class App extends Application {
 
@@ -81,7 +38,9 @@ public final class App extends Application {
     private ExecutorService executor;
     /** One worker per host group of a campaign that runs its groups in parallel. */
     private ExecutorService groupWorkers;
-    private RunViewModel run;
+    private WorkbenchWindow.Context context;
+    private WorkbenchWindow window;
+    private Scene scene;
 
     public App() {
         this(Optional.empty(), Optional.of(RecentCampaigns.defaultFile()));
@@ -117,99 +76,69 @@ public final class App extends Application {
     @Override
     public void start(Stage stage) {
         executor = Executors.newFixedThreadPool(WORKERS, workerThreads());
-        Background background = new FxBackground(executor);
-        Dialogs dialogs = new FxDialogs(stage);
-        BenchmarkCatalog catalog = BenchmarkCatalog.standard();
-        CsvResults csv = new CsvResults();
-        Texts texts = Texts.forLocale(language.bundleLocale());
-        // Passphrases are asked in a dialog at each connection and never kept; unknown host keys
-        // are shown to the person before anything is trusted.
-        SshOptions ssh = SshOptions.defaults().withPassphrases(new FxPassphrases(stage, texts));
-        ShellFactory shells = new SshShellFactory(ssh);
-        HostKeyTrust trust = new SshHostKeyTrust(ssh);
-        ShellFactory asking = new TrustingShells(shells, trust, new FxHostKeyQuestions(stage, texts));
-        Preflight preflight = new Preflight(catalog, Clock.systemUTC(), Optional.of(trust), PreflightLimits.defaults());
         groupWorkers = Executors.newCachedThreadPool(workerThreads());
-        // recent campaigns with the same environments and cells tell the time left from the start
-        RecentCampaigns recent = new RecentCampaigns(recentFile);
-        CampaignRunner runner = new CampaignRunner(shells, catalog, Clock.systemUTC(), Optional.of(groupWorkers),
-                () -> recent.load().stream().filter(RecentCampaigns.Recent::present).map(RecentCampaigns.Recent::dir)
-                        .toList());
-
-        CampaignStore store = new CampaignStore();
-        CampaignEditor editor = new CampaignEditor(store, background, dialogs, texts);
-        ResultsViewModel results = new ResultsViewModel(catalog, background, new OverlayViewModel(store,
-                new ResultsFolder(), catalog, background, dialogs, texts), texts, (dir, analysis) ->
-                editor.change(dir, texts.get("results.analysis.what"), c -> c.withAnalysis(analysis)));
-        CampaignDraft draft = new CampaignDraft(editor::change, texts);
-        run = new RunViewModel(new RunPlanner(catalog), runner, csv, background, executor, dialogs, results::offer,
-                new RunGate((dir, c, envs, cancel) -> preflight.check(dir, c, envs, asking, cancel),
-                        new FxBlockedRun(stage, texts), () -> draft.dirtyProperty().get()), texts);
-        CampaignViewModel campaign = new CampaignViewModel(draft, dialogs, texts);
-        MatrixEditorViewModel matrix = new MatrixEditorViewModel(draft, catalog, background, texts);
-        EnvironmentsViewModel environments = new EnvironmentsViewModel(draft,
-                new ConnectionTestViewModel(preflight, asking, background, dialogs, texts), background, texts);
-        WorkbenchViewModel workbench = new WorkbenchViewModel(store, csv, background, dialogs,
-                campaign, run, results, texts);
-        StartViewModel start = new StartViewModel(new CampaignTemplates(store), new RecentCampaigns(recentFile),
-                workbench.campaignProperty(), workbench.loadingProperty(), background, dialogs, texts, workbench::open,
-                System.getProperty("user.home"));
-        CsvImportViewModel csvImport = new CsvImportViewModel(new LongCsvImporter(new ResultsFolder(csv,
-                new PublishedCsv()), Clock.systemUTC()), workbench.campaignProperty(), run.runningProperty(),
-                background, dialogs, texts, workbench::open, run::showStatus);
-        run.runningProperty().addListener((obs, was, running) -> {
-            // not while closing: the executor that would read them is being shut down
-            if (!running && !executor.isShutdown()) {
-                matrix.reloadDurations();
-                environments.reloadFacts();
-            }
-        });
-        editor.savedProperty().addListener((obs, old, saved) -> {
-            results.campaignSaved(saved);
-            workbench.campaignSaved(saved);
-        });
-        // a run saves campaign.json too: the seed of its order, more repetitions
-        run.savedProperty().addListener((obs, old, saved) -> {
-            results.campaignSaved(saved);
-            workbench.campaignSaved(saved);
-        });
-        NotesViewModel notes = new NotesViewModel(editor, results.campaignProperty(), texts);
-        ImpactViewModel impact = new ImpactViewModel(editor, new Conclusions(), results.campaignProperty(),
-                results.reportProperty(), texts);
-        ExportViewModel export = new ExportViewModel(new CampaignExports(catalog, Clock.systemDefaultZone()), results,
-                () -> Optional.ofNullable(workbench.campaignProperty().get()).map(OpenCampaign::dir), background,
-                dialogs, run::showStatus, texts);
-        CampaignView campaignView = new CampaignView(campaign, matrix, new MatrixEditorView(matrix, texts).root(),
-                new EnvironmentsView(environments, texts).root(), texts);
-        WorkbenchView view = new WorkbenchView(workbench, stage, new WorkbenchView.Panes(campaignView,
-                new RunView(run, texts), new ResultsView(results, notes, new ImpactView(impact, texts).root(),
-                settings.theme().chartTheme(), new Numbers(Locale.getDefault()), texts, Optional.of(export))),
-                new WorkbenchView.Models(campaign, matrix, run, start, csvImport, new SettingsViewModel(settings,
-                        language, settingsFile, background, dialogs, texts, run::showStatus)), texts);
-        start.load();
+        context = new WorkbenchWindow.Context(stage, executor, groupWorkers, recentFile, settingsFile);
+        window = new WorkbenchWindow(context, settings, language, this::chosen);
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(view.root(), Math.min(MAX_WIDTH, screen.getWidth()),
+        scene = new Scene(window.root(), Math.min(MAX_WIDTH, screen.getWidth()),
                 Math.min(MAX_HEIGHT, screen.getHeight()));
-        // on the root, after workbench.css, so its colours win over the light ones (scene sheets rank below)
-        settings.theme().stylesheetUrl().ifPresent(view.root().getStylesheets()::add);
         stage.setScene(scene);
-        stage.titleProperty().bind(workbench.titleProperty());
+        stage.titleProperty().bind(window.titleProperty());
         stage.show();
 
         Path workingDir = Path.of("").toAbsolutePath();
-        background.submit(() -> new Startup(campaignOverride.or(() -> new CampaignLocator(workingDir)
+        WorkbenchWindow first = window;
+        new FxBackground(executor).submit(() -> new Startup(campaignOverride.or(() -> new CampaignLocator(workingDir)
                         .initial(Optional.ofNullable(System.getProperty(CampaignLocator.PROPERTY)))),
                         new AppIcons(workingDir).load()),
                 startup -> {
                     stage.getIcons().setAll(startup.icons());
-                    startup.campaign().ifPresentOrElse(workbench::open, workbench::noCampaign);
-                    start.ready();
+                    first.opened(startup.campaign());
                 },
-                e -> {
-                    start.ready();
-                    dialogs.error(texts.get("app.lookFailed"), texts.get("app.lookFailed.details", e.getMessage()));
-                });
+                first::startFailed);
+    }
+
+    /**
+     * A language or theme was chosen in the View menu (and is being saved). The window is built
+     * again in it at once, unless a run or an opening is under way: those would be cut short, so
+     * the change waits for them to end.
+     */
+    private void chosen(Settings next) {
+        Language nextLanguage = next.languageFor(Locale.getDefault());
+        boolean changes = nextLanguage != language || next.theme() != settings.theme();
+        settings = next;
+        if (!changes) {
+            return;
+        }
+        if (!window.busyBinding().get()) {
+            rebuild(nextLanguage);
+            return;
+        }
+        WorkbenchWindow waiting = window;
+        waiting.status(waiting.texts().get("settings.afterRun"));
+        waiting.busyBinding().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> obs, Boolean was,
+                                Boolean busy) {
+                if (!busy && window == waiting) {
+                    obs.removeListener(this);
+                    rebuild(settings.languageFor(Locale.getDefault()));
+                }
+            }
+        });
+    }
+
+    private void rebuild(Language nextLanguage) {
+        WorkbenchWindow.Carried carried = window.carried();
+        window.dispose();
+        language = nextLanguage;
+        // JavaFX's own words (OK, Cancel, the colour picker) follow the default locale
+        Locale.setDefault(language.displayLocale());
+        window = new WorkbenchWindow(context, settings, language, this::chosen);
+        scene.setRoot(window.root());
+        context.stage().titleProperty().bind(window.titleProperty());
+        window.carry(carried, window.texts().get("settings.applied"));
     }
 
     private record Startup(Optional<Path> campaign, List<Image> icons) {
@@ -217,8 +146,8 @@ public final class App extends Application {
 
     @Override
     public void stop() {
-        if (run != null) {
-            run.cancel();
+        if (window != null) {
+            window.cancelRun();
         }
         if (executor != null) {
             executor.shutdownNow();

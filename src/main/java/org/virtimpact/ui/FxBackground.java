@@ -2,6 +2,7 @@ package org.virtimpact.ui;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
 
@@ -24,7 +25,12 @@ public final class FxBackground implements Background {
         };
         task.setOnSucceeded(e -> onDone.accept(task.getValue()));
         task.setOnFailed(e -> onError.accept(asException(task.getException())));
-        executor.execute(task);
+        try {
+            executor.execute(task);
+        } catch (RejectedExecutionException closing) {
+            // Only a shut-down executor refuses work: the application is closing and no window
+            // is left to show the result, so the work is dropped on purpose.
+        }
     }
 
     /** An Error (out of memory, say) is still reported to the person rather than lost. */

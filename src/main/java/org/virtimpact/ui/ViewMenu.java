@@ -10,8 +10,8 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 
 /**
- * The toolbar's View menu: language and theme (kept in the person's settings, in effect at the
- * next start) and Help → Keyboard shortcuts.
+ * The toolbar's View menu: language and theme (kept in the person's settings and applied at
+ * once) and Help → Keyboard shortcuts.
  */
 final class ViewMenu {
 

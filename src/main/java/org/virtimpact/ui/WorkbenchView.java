@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.event.EventHandler;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
@@ -55,6 +56,7 @@ public final class WorkbenchView {
     private final Window owner;
     private final StartView start;
     private final Parent root;
+    private final EventHandler<WindowEvent> closing;
 
     @FXML private HBox toolbar;
     @FXML private Button startButton;
@@ -98,11 +100,17 @@ public final class WorkbenchView {
         bindStatusBar();
         acceptDroppedCsv();
         new Shortcuts(this, models.run(), models.campaign()).install(root);
-        owner.addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
+        closing = e -> {
             if (!models.campaign().mayLeave(null)) {
                 e.consume();
             }
-        });
+        };
+        owner.addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, closing);
+    }
+
+    /** Stops answering the window's close request, for the window built in its place. */
+    void dispose() {
+        owner.removeEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, closing);
     }
 
     public Parent root() {

@@ -44,6 +44,8 @@ public final class WorkbenchViewModel {
     private final BooleanBinding canOpen;
     /** Said after the next opening, e.g. what an import added before the campaign was read again. */
     private String afterOpening = "";
+    /** Edits not saved yet, laid over the next opening (a window built again in another language). */
+    private Optional<Campaign> unsavedEdits = Optional.empty();
 
     public WorkbenchViewModel(CampaignStore store, CsvResults csv, Background background, Dialogs dialogs,
                               CampaignViewModel campaignPane, RunViewModel run, ResultsViewModel results,
@@ -102,6 +104,12 @@ public final class WorkbenchViewModel {
         open(dir);
     }
 
+    /** Opens {@code dir} and lays {@code unsaved} edits over what is on disk, then says {@code message}. */
+    public void open(Path dir, String message, Optional<Campaign> unsaved) {
+        unsavedEdits = unsaved;
+        open(dir, message);
+    }
+
     /** Shown when no campaign was found at start. */
     public void noCampaign() {
         run.showStatus(texts.get("workbench.noCampaign"));
@@ -127,6 +135,8 @@ public final class WorkbenchViewModel {
         campaign.set(open);
         title.set(APP_NAME + " — " + open.campaign().name());
         campaignPane.show(open.dir(), open.campaign());
+        unsavedEdits.ifPresent(campaignPane::restoreEdits);
+        unsavedEdits = Optional.empty();
         run.campaignProperty().set(open);
         results.show(open, loaded.results());
         int n = loaded.results().samples().size();
@@ -156,6 +166,7 @@ public final class WorkbenchViewModel {
     private void failed(Path dir, Exception e) {
         loading.set(false);
         afterOpening = "";
+        unsavedEdits = Optional.empty();
         run.showStatus(texts.get("workbench.openFailed.status", dir));
         String message = e instanceof CampaignException ? e.getMessage()
                 : texts.get("workbench.openFailed.reading", dir, e.getMessage());

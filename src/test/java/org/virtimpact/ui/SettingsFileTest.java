@@ -34,12 +34,12 @@ class SettingsFileTest {
     }
 
     @Test
-    void choosingALanguageSavesItAndSaysWhenItTakesEffect() {
-        java.util.List<String> said = new java.util.ArrayList<>();
+    void choosingALanguageSavesItAndHandsItOnToBeApplied() {
+        java.util.List<Settings> said = new java.util.ArrayList<>();
         SettingsViewModel vm = new SettingsViewModel(Settings.DEFAULTS, Language.ENGLISH, Optional.empty(),
                 new DirectBackground(), new RecordingDialogs(), Texts.forLocale(java.util.Locale.ROOT), said::add);
         vm.languageProperty().set(Language.PORTUGUESE);
         assertEquals(Optional.of(Language.PORTUGUESE), vm.savedProperty().get().language());
-        assertEquals(java.util.List.of(Texts.forLocale(java.util.Locale.ROOT).get("settings.restart")), said);
+        assertEquals(java.util.List.of(new Settings(Optional.of(Language.PORTUGUESE), Theme.LIGHT)), said);
     }
 }

@@ -82,6 +82,14 @@ public final class CampaignViewModel {
         draft.load(dir, campaign);
     }
 
+    /**
+     * Lays edits not saved yet over the campaign just shown, as one step Undo can take back; for
+     * the window built again in another language, which must not lose them.
+     */
+    public void restoreEdits(Campaign unsaved) {
+        draft.apply(texts.get("campaign.carriedEdits"), c -> unsaved);
+    }
+
     /** Another pane saved the campaign (a note): keep the edits on top of it. */
     public void campaignSaved(OpenCampaign saved) {
         draft.saved(saved);
