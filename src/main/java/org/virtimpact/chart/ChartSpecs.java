@@ -11,6 +11,8 @@ import org.virtimpact.core.stats.CellKey;
 import org.virtimpact.core.stats.CellOrder;
 import org.virtimpact.core.stats.Comparison;
 import org.virtimpact.core.stats.Summary;
+import org.virtimpact.core.text.Message;
+import org.virtimpact.core.text.Words;
 
 /**
  * Builds chart specs from summarised results. Environments are ordered as in the campaign, so
@@ -20,10 +22,17 @@ import org.virtimpact.core.stats.Summary;
 public final class ChartSpecs {
 
     private final List<String> environments;
+    private final Words words;
 
     /** @param environments environment names in campaign order */
     public ChartSpecs(List<String> environments) {
+        this(environments, Words.english());
+    }
+
+    /** @param words the language of titles and axes, so a figure says what the screen around it says */
+    public ChartSpecs(List<String> environments, Words words) {
         this.environments = List.copyOf(environments);
+        this.words = words;
     }
 
     /** Whiskers of ± 1 standard deviation: the spread of the runs, as the workbench shows it. */
@@ -57,7 +66,8 @@ public final class ChartSpecs {
             }
             series.add(new ChartSpec.Series(env, colourOf(env), bars));
         }
-        return new ChartSpec(query.device() + " — " + query.metric().title(), axisLabel(query, matching),
+        return new ChartSpec(words.text(Message.of("chart.title", "{0} — {1}", words.device(query.device()),
+                metricTitle(query))), axisLabel(query, matching),
                 List.copyOf(categories), series, whiskers);
     }
 
@@ -88,8 +98,9 @@ public final class ChartSpecs {
             }
             series.add(new ChartSpec.Series(s.name(), s.colour(), bars));
         }
-        return new ChartSpec(absolute.title() + " relative to " + baseline,
-                query.metric().title() + " / " + baseline, absolute.categories(), series,
+        return new ChartSpec(words.text(Message.of("chart.relative", "{0} relative to {1}", absolute.title(), baseline)),
+                words.text(Message.of("chart.ratioAxis", "{0} / {1}", metricTitle(query), baseline)),
+                absolute.categories(), series,
                 Whiskers.ratioConfidenceInterval(confidence));
     }
 
@@ -119,9 +130,14 @@ public final class ChartSpecs {
     }
 
     /** The unit written in the results wins over the definition's: it is what was measured. */
-    private static String axisLabel(ChartQuery query, Map<CellKey, Summary> matching) {
+    private String axisLabel(ChartQuery query, Map<CellKey, Summary> matching) {
         String unit = matching.keySet().stream().map(CellKey::unit).filter(u -> !u.isBlank()).findFirst()
                 .orElse(query.metric().unit());
-        return unit.isBlank() ? query.metric().title() : query.metric().title() + " (" + unit + ")";
+        return unit.isBlank() ? metricTitle(query)
+                : words.text(Message.of("chart.axis", "{0} ({1})", metricTitle(query), unit));
+    }
+
+    private String metricTitle(ChartQuery query) {
+        return words.metric(query.benchmark(), query.metric());
     }
 }

@@ -18,6 +18,7 @@ import org.virtimpact.core.report.ReportSettings;
 import org.virtimpact.core.results.ResultSet;
 import org.virtimpact.core.results.ResultsException;
 import org.virtimpact.core.results.ResultsFolder;
+import org.virtimpact.core.text.Words;
 
 /**
  * The study of a campaign folder, read the way {@code virtimpact report} reads it
@@ -45,8 +46,13 @@ public final class CampaignExports {
 
     /** Figures carry the notes kept in each campaign (see {@link CampaignNotes}) and the generated description. */
     public CampaignExports(BenchmarkCatalog catalog, Clock clock) {
+        this(catalog, clock, Words.english());
+    }
+
+    /** @param words the language of the figures' titles and axes: the workbench's, so they match its screen */
+    public CampaignExports(BenchmarkCatalog catalog, Clock clock, Words words) {
         this(new CampaignStore(), new ResultsFolder(), new HostFacts(), new ReportBuilder(catalog),
-                new StudyBuilder(catalog, FigureNotes.none()), clock);
+                new StudyBuilder(catalog, FigureNotes.none(), words), clock);
     }
 
     /**

@@ -22,6 +22,7 @@ import org.virtimpact.core.results.ResultSet;
 import org.virtimpact.core.results.Sample;
 import org.virtimpact.core.stats.CellKey;
 import org.virtimpact.core.stats.Summary;
+import org.virtimpact.core.text.Words;
 
 /**
  * Turns a campaign, its results and its report into a {@link Study}. Pure, so tests need no
@@ -33,11 +34,18 @@ public final class StudyBuilder {
     private final BenchmarkCatalog catalog;
     private final FigureNotes researcherNotes;
     private final MetricMenu menu;
+    private final Words words;
 
     public StudyBuilder(BenchmarkCatalog catalog, FigureNotes researcherNotes) {
+        this(catalog, researcherNotes, Words.english());
+    }
+
+    /** @param words the language of the figures' titles and axes */
+    public StudyBuilder(BenchmarkCatalog catalog, FigureNotes researcherNotes, Words words) {
         this.catalog = catalog;
         this.researcherNotes = researcherNotes;
         this.menu = new MetricMenu(catalog);
+        this.words = words;
     }
 
     public Study build(Campaign campaign, ResultSet results, Report report, Map<String, Map<String, String>> facts,
@@ -47,7 +55,7 @@ public final class StudyBuilder {
             summaries.put(row.key(), row.summary());
         }
         List<String> campaignOrder = campaign.environments().stream().map(Environment::name).toList();
-        ChartSpecs specs = new ChartSpecs(campaignOrder);
+        ChartSpecs specs = new ChartSpecs(campaignOrder, words);
         List<Study.StudyEnvironment> environments = report.environments().stream()
                 .map(env -> new Study.StudyEnvironment(env, campaign.environment(env).map(Environment::mode).orElse(""),
                         specs.colourOf(env))).toList();

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.virtimpact.core.campaign.Target;
 import org.virtimpact.core.remote.ShellException;
 import org.virtimpact.core.remote.ShellException.Reason;
+import org.virtimpact.core.text.Message;
 
 /** The SSH config's settings for one host name, turned into a {@link Hop} with ssh's rules and tokens. */
 final class HopSettings {
@@ -74,17 +75,17 @@ final class HopSettings {
         } catch (NumberFormatException e) {
             // reported below with the value
         }
-        throw new ShellException(Reason.IO, "ConnectTimeout '" + value.get() + "' of " + name
-                + " in the SSH config is not a number of seconds above 0.");
+        throw new ShellException(Reason.IO, Message.of("sshConfig.connectTimeout", "ConnectTimeout ''{0}'' of {1}"
+                + " in the SSH config is not a number of seconds above 0.", value.get(), name));
     }
 
     private void refuseProxyCommand() throws ShellException {
         Optional<String> command = first("proxycommand");
         if (command.isPresent() && !command.get().equalsIgnoreCase("none")) {
-            throw new ShellException(Reason.UNREACHABLE, "The SSH config reaches " + name + " through ProxyCommand,"
-                    + " which VirtImpact does not run (it would start a program named in a config file). Use"
-                    + " ProxyJump instead, e.g. 'ProxyJump user@bastion' in place of 'ProxyCommand ssh -W %h:%p"
-                    + " user@bastion'.");
+            throw new ShellException(Reason.UNREACHABLE, Message.of("sshConfig.proxyCommand", "The SSH config"
+                    + " reaches {0} through ProxyCommand, which VirtImpact does not run (it would start a program"
+                    + " named in a config file). Use ProxyJump instead, e.g. ''ProxyJump user@bastion'' in place of"
+                    + " ''ProxyCommand ssh -W %h:%p user@bastion''.", name));
         }
     }
 
@@ -100,8 +101,8 @@ final class HopSettings {
         } catch (NumberFormatException e) {
             // reported below with the value
         }
-        throw new ShellException(Reason.IO, "Port '" + value.get() + "' of " + name + " in the SSH config is not a"
-                + " port number (1-65535).");
+        throw new ShellException(Reason.IO, Message.of("sshConfig.port", "Port ''{0}'' of {1} in the SSH config is"
+                + " not a port number (1-65535).", value.get(), name));
     }
 
     private Optional<String> first(String keyword) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.virtimpact.core.remote.ScannedHostKey;
 import org.virtimpact.core.remote.ShellException;
+import org.virtimpact.core.text.Message;
 
 /**
  * A connection refused because of a server's host key. Carries the key the server presented and
@@ -23,6 +24,11 @@ public final class HostKeyException extends ShellException {
     }
 
     public HostKeyException(Reason reason, String message, HostKeyInfo presented, Path knownHosts, boolean jumpHost,
+                            Throwable cause) {
+        this(reason, Message.verbatim(message), presented, knownHosts, jumpHost, cause);
+    }
+
+    public HostKeyException(Reason reason, Message message, HostKeyInfo presented, Path knownHosts, boolean jumpHost,
                             Throwable cause) {
         super(reason, message, cause);
         if (reason != Reason.HOST_KEY_UNKNOWN && reason != Reason.HOST_KEY_CHANGED) {

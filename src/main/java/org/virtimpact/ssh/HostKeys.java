@@ -18,6 +18,7 @@ import java.util.List;
 import org.virtimpact.core.remote.ScannedHostKey;
 import org.virtimpact.core.remote.ShellException;
 import org.virtimpact.core.remote.ShellException.Reason;
+import org.virtimpact.core.text.Message;
 
 /**
  * Reading a server's host key without logging in, and recording a key a person has checked.
@@ -58,7 +59,8 @@ public final class HostKeys {
         } catch (JSchUnknownHostKeyException e) {
             HostKeyInfo key = ConnectFailures.presentedKey(session, host, port);
             if (key == null) {
-                throw new ShellException(Reason.IO, host + ":" + port + " sent no host key JSch could read.", e);
+                throw new ShellException(Reason.IO, Message.of("hostKeys.noKey",
+                        "{0}:{1} sent no host key JSch could read.", host, Integer.toString(port)), e);
             }
             return key;
         } catch (JSchException e) {
@@ -79,7 +81,8 @@ public final class HostKeys {
             return state == HostKeyRepository.OK ? ScannedHostKey.State.TRUSTED
                     : state == HostKeyRepository.CHANGED ? ScannedHostKey.State.CHANGED : ScannedHostKey.State.UNKNOWN;
         } catch (JSchException e) {
-            throw new ShellException(Reason.IO, "Could not read " + knownHosts + ": " + e.getMessage(), e);
+            throw new ShellException(Reason.IO, Message.of("hostKeys.unreadable", "Could not read {0}: {1}",
+                    knownHosts.toString(), String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -98,24 +101,27 @@ public final class HostKeys {
             jsch.setKnownHosts(knownHosts.toString());
             state = jsch.getHostKeyRepository().check(key.knownHostsName(), key.blob());
         } catch (JSchException e) {
-            throw new ShellException(Reason.IO, "Could not read " + knownHosts + " or the key of " + key.address()
-                    + ": " + e.getMessage(), e);
+            throw new ShellException(Reason.IO, Message.of("hostKeys.keyUnreadable",
+                    "Could not read {0} or the key of {1}: {2}", knownHosts.toString(), key.address(),
+                    String.valueOf(e.getMessage())), e);
         }
         if (state == HostKeyRepository.OK) {
             return false;
         }
         if (state == HostKeyRepository.CHANGED) {
-            throw new HostKeyException(Reason.HOST_KEY_CHANGED, knownHosts + " already holds a different "
-                    + key.type() + " key for " + key.address() + "; the new one (" + key.fingerprint() + ") was not"
-                    + " added. Only if you know why the host's key changed, remove the old entry (ssh-keygen -R "
-                    + ConnectFailures.word(key.knownHostsName()) + " -f " + ConnectFailures.word(knownHosts.toString())
-                    + ") and accept again.", key, knownHosts, false, null);
+            throw new HostKeyException(Reason.HOST_KEY_CHANGED, Message.of("hostKeys.different", "{0} already holds"
+                    + " a different {1} key for {2}; the new one ({3}) was not added. Only if you know why the host''s"
+                    + " key changed, remove the old entry (ssh-keygen -R {4} -f {5}) and accept again.",
+                    knownHosts.toString(), key.type(), key.address(), key.fingerprint(),
+                    ConnectFailures.word(key.knownHostsName()), ConnectFailures.word(knownHosts.toString())),
+                    key, knownHosts, false, null);
         }
         try {
             append(knownHosts, key.knownHostsLine());
         } catch (IOException e) {
-            throw new ShellException(Reason.IO, "Could not add the key of " + key.address() + " to " + knownHosts
-                    + ": " + e.getMessage() + ". Check the folder's permissions.", e);
+            throw new ShellException(Reason.IO, Message.of("hostKeys.appendFailed", "Could not add the key of {0} to"
+                    + " {1}: {2}. Check the folder''s permissions.", key.address(), knownHosts.toString(),
+                    String.valueOf(e.getMessage())), e);
         }
         return true;
     }

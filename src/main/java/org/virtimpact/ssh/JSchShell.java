@@ -18,6 +18,7 @@ import org.virtimpact.core.remote.Shell;
 import org.virtimpact.core.remote.ShellException;
 import org.virtimpact.core.remote.ShellException.Reason;
 import org.virtimpact.core.remote.ShellQuote;
+import org.virtimpact.core.text.Message;
 
 /**
  * A shell on an SSH target: one session for the whole campaign (kept alive by keepalives), one
@@ -75,11 +76,11 @@ public final class JSchShell implements Shell {
                     boolean cancelled = cancel.isCancelled();
                     stop(pidFile);
                     throw cancelled
-                            ? new ShellException(Reason.CANCELLED, "Cancelled on " + where + ": " + ShellQuote.brief(command)
-                            + ". The remote command was stopped.")
-                            : new ShellException(Reason.TIMEOUT, "No end within " + seconds(timeout) + " on "
-                            + where + " of: " + ShellQuote.brief(command) + ". The remote command was stopped; raise the command"
-                            + " timeout if it needs longer.");
+                            ? new ShellException(Reason.CANCELLED, Message.of("ssh.cancelled", "Cancelled on {0}: {1}."
+                            + " The remote command was stopped.", where, ShellQuote.brief(command)))
+                            : new ShellException(Reason.TIMEOUT, Message.of("ssh.timeout", "No end within {0} on {1}"
+                            + " of: {2}. The remote command was stopped; raise the command timeout if it needs longer.",
+                            seconds(timeout), where, ShellQuote.brief(command)));
                 }
                 Thread.sleep(POLL_MILLIS);
             }
@@ -88,7 +89,8 @@ public final class JSchShell implements Shell {
             // an interrupted caller (a cancelled javafx Task, an executor shutting down) must stop the command too
             stopAfterInterrupt(pidFile);
             Thread.currentThread().interrupt();
-            throw new ShellException(Reason.CANCELLED, "Interrupted while running on " + where + ": " + ShellQuote.brief(command), e);
+            throw new ShellException(Reason.CANCELLED, Message.of("ssh.interrupted", "Interrupted while running on"
+                    + " {0}: {1}", where, ShellQuote.brief(command)), e);
         } finally {
             running.channel().disconnect();
         }
@@ -146,20 +148,23 @@ public final class JSchShell implements Shell {
             long deadline = start + UPLOAD_TIMEOUT.toNanos();
             while (!running.finished()) {
                 if (System.nanoTime() > deadline) {
-                    throw new ShellException(Reason.TIMEOUT, "Writing " + path + " on " + where + " took longer than "
-                            + seconds(UPLOAD_TIMEOUT) + "; check the connection and free space there.");
+                    throw new ShellException(Reason.TIMEOUT, Message.of("ssh.upload.timeout", "Writing {0} on {1} took"
+                            + " longer than {2}; check the connection and free space there.", path, where,
+                            seconds(UPLOAD_TIMEOUT)));
                 }
                 Thread.sleep(POLL_MILLIS);
             }
             CommandResult result = collect(running, command, Duration.ofNanos(System.nanoTime() - start));
             if (!result.succeeded()) {
-                throw new ShellException(Reason.IO, "Could not write " + path + " on " + where + ": "
-                        + result.stderr().strip().lines().findFirst().orElse("exit status " + result.exitCode())
-                        + ". Check that the folder is writable and the disk is not full.");
+                throw new ShellException(Reason.IO, Message.of("ssh.upload.failed", "Could not write {0} on {1}: {2}."
+                        + " Check that the folder is writable and the disk is not full.", path, where,
+                        result.stderr().strip().lines().findFirst().map(Message::verbatim).orElseGet(() -> Message.of(
+                                "ssh.exitStatus", "exit status {0}", Integer.toString(result.exitCode())))));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ShellException(Reason.CANCELLED, "Interrupted while writing " + path + " on " + where, e);
+            throw new ShellException(Reason.CANCELLED, Message.of("ssh.upload.interrupted",
+                    "Interrupted while writing {0} on {1}", path, where), e);
         } finally {
             running.channel().disconnect();
         }
@@ -178,21 +183,21 @@ public final class JSchShell implements Shell {
             channel.setErrStream(err);
             channel.connect(channelTimeoutMillis);
         } catch (JSchException e) {
-            throw lost("Could not start a command on " + where + ": " + e.getMessage(), e);
+            throw lost(Message.of("ssh.startFailed", "Could not start a command on {0}: {1}", where, e.getMessage()), e);
         }
         try (OutputStream in = channel.getOutputStream()) {
             in.write(stdin);
         } catch (IOException e) {
             channel.disconnect();
-            throw lost("Could not send input to " + where + ": " + e.getMessage(), e);
+            throw lost(Message.of("ssh.inputFailed", "Could not send input to {0}: {1}", where, e.getMessage()), e);
         }
         return new RemoteCommand(channel, out, err);
     }
 
-    private ShellException lost(String message, Exception cause) {
+    private ShellException lost(Message message, Exception cause) {
         if (!session.isConnected()) {
-            return new ShellException(Reason.UNREACHABLE, "The SSH connection to " + where + " was lost. Check that"
-                    + " the host is still running and reachable.", cause);
+            return new ShellException(Reason.UNREACHABLE, Message.of("ssh.lost", "The SSH connection to {0} was lost."
+                    + " Check that the host is still running and reachable.", where), cause);
         }
         return new ShellException(Reason.IO, message, cause);
     }
@@ -215,14 +220,16 @@ public final class JSchShell implements Shell {
                     elapsed);
         }
         if (!session.isConnected()) {
-            throw new ShellException(Reason.UNREACHABLE, "The SSH connection to " + where + " dropped while running: "
-                    + ShellQuote.brief(text) + ". Its output is lost; check that the host is still up (out of memory, rebooted,"
-                    + " network down) before running it again.");
+            throw new ShellException(Reason.UNREACHABLE, Message.of("ssh.dropped", "The SSH connection to {0} dropped"
+                    + " while running: {1}. Its output is lost; check that the host is still up (out of memory,"
+                    + " rebooted, network down) before running it again.", where, ShellQuote.brief(text)));
         }
         String signal = command.channel().getExitSignal();
-        throw new ShellException(Reason.IO, "The command on " + where + " ended without an exit status"
-                + (signal == null ? "" : " (killed by signal " + signal + ")") + ": " + text
-                + ". Check the host's logs (out of memory?) before running it again.");
+        throw new ShellException(Reason.IO, signal == null
+                ? Message.of("ssh.noExitStatus", "The command on {0} ended without an exit status: {1}. Check the"
+                + " host''s logs (out of memory?) before running it again.", where, text)
+                : Message.of("ssh.killed", "The command on {0} ended without an exit status (killed by signal {1}):"
+                + " {2}. Check the host''s logs (out of memory?) before running it again.", where, signal, text));
     }
 
     /** One exec channel and what it has printed so far. */

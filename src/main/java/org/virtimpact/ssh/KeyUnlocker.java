@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.virtimpact.core.remote.PassphraseProvider;
 import org.virtimpact.core.remote.ShellException;
 import org.virtimpact.core.remote.ShellException.Reason;
+import org.virtimpact.core.text.Message;
 
 /**
  * Reads key files and unlocks protected ones with what the person types, three tries as ssh
@@ -36,8 +37,9 @@ final class KeyUnlocker {
             jsch.addIdentity(file.toString());
             return jsch.getIdentityRepository().getIdentities().get(0);
         } catch (JSchException e) {
-            throw new ShellException(Reason.AUTHENTICATION, file + " is not a private key that can be read ("
-                    + e.getMessage() + "). Choose the private key file, not the .pub, for " + destination + ".", e);
+            throw new ShellException(Reason.AUTHENTICATION, Message.of("ssh.key.unreadable", "{0} is not a private key"
+                    + " that can be read ({1}). Choose the private key file, not the .pub, for {2}.", file.toString(),
+                    e.getMessage(), destination), e);
         }
     }
 
@@ -65,8 +67,9 @@ final class KeyUnlocker {
     }
 
     static ShellException wrongPassphrase(Path file) {
-        return new ShellException(Reason.AUTHENTICATION, "Wrong passphrase for " + file + ", " + ATTEMPTS
-                + " times. Check it with 'ssh-keygen -y -f " + ConnectFailures.word(file.toString()) + "'.");
+        return new ShellException(Reason.AUTHENTICATION, Message.of("ssh.key.wrongPassphrase", "Wrong passphrase for"
+                + " {0}, {1} times. Check it with ''ssh-keygen -y -f {2}''.", file.toString(), Integer.toString(ATTEMPTS),
+                ConnectFailures.word(file.toString())));
     }
 
     private static byte[] utf8(char[] chars) {

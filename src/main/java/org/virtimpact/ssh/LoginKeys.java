@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Vector;
 import org.virtimpact.core.remote.ShellException;
 import org.virtimpact.core.remote.ShellException.Reason;
+import org.virtimpact.core.text.Message;
 
 /**
  * The keys one login offers, in OpenSSH's spirit: ssh-agent's keys when an agent answers, then the
@@ -49,15 +50,15 @@ final class LoginKeys {
         }
 
         /** What the person should know after a refused login, e.g. a key left locked. */
-        String notes() {
+        Message notes() {
             List<Path> unused = new ArrayList<>(declined);
             locked.stream().filter(k -> k.outcome() == KeyUnlocker.Outcome.DECLINED).forEach(k -> unused.add(k.path()));
             if (unused.isEmpty()) {
-                return "";
+                return Message.verbatim("");
             }
-            return " (" + String.join(", ", unused.stream().map(Path::toString).toList()) + " not used: no"
-                    + " passphrase was entered; add it to ssh-agent first with ssh-add "
-                    + ConnectFailures.word(unused.get(0).toString()) + ")";
+            return Message.of("ssh.key.lockedNote", " ({0} not used: no passphrase was entered; add it to ssh-agent"
+                    + " first with ssh-add {1})", String.join(", ", unused.stream().map(Path::toString).toList()),
+                    ConnectFailures.word(unused.get(0).toString()));
         }
 
         /** Three wrong passphrases for a key the server wanted: the reason the login failed. */
@@ -130,9 +131,10 @@ final class LoginKeys {
     private List<Path> files(Hop hop) throws ShellException {
         Path explicit = hop.explicitKey();
         if (explicit != null && (!Files.isRegularFile(explicit) || !Files.isReadable(explicit))) {
-            throw new ShellException(Reason.AUTHENTICATION, "The identity file " + explicit + " set for " + hop.name()
-                    + " does not exist or can't be read. Fix the path in the environment's settings, or create a"
-                    + " key with: ssh-keygen -t ed25519 -f " + ConnectFailures.word(explicit.toString()));
+            throw new ShellException(Reason.AUTHENTICATION, Message.of("ssh.key.missingFile", "The identity file {0}"
+                    + " set for {1} does not exist or can''t be read. Fix the path in the environment''s settings, or"
+                    + " create a key with: ssh-keygen -t ed25519 -f {2}", explicit.toString(), hop.name(),
+                    ConnectFailures.word(explicit.toString())));
         }
         List<Path> wanted = new ArrayList<>(hop.identityFiles());
         if (wanted.isEmpty()) {
@@ -155,24 +157,25 @@ final class LoginKeys {
         return List.copyOf(agent.getIdentities());
     }
 
-    private String noKey(Hop hop, List<Path> declined) {
+    private Message noKey(Hop hop, List<Path> declined) {
         if (!declined.isEmpty()) {
-            return String.join(", ", declined.stream().map(Path::toString).toList())
-                    + (declined.size() == 1 ? " is" : " are") + " protected by a"
-                    + " passphrase, and none was entered, so there is no key to log in to " + hop.login() + "."
-                    + " Add the key to ssh-agent (ssh-add " + ConnectFailures.word(declined.get(0).toString()) + ") before"
-                    + " starting VirtImpact, or start it where it can ask you (a terminal, or the workbench).";
+            return Message.of("ssh.key.declined", "{0} {1,choice,1#is|1<are} protected by a passphrase, and none was"
+                    + " entered, so there is no key to log in to {2}. Add the key to ssh-agent (ssh-add {3}) before"
+                    + " starting VirtImpact, or start it where it can ask you (a terminal, or the workbench).",
+                    String.join(", ", declined.stream().map(Path::toString).toList()), declined.size(), hop.login(),
+                    ConnectFailures.word(declined.get(0).toString()));
         }
-        String agent = options.agent().map(s -> " ssh-agent (" + s + ") holds no key or does not answer.")
-                .orElse("");
+        Message agent = options.agent().map(s -> Message.of("ssh.key.agentEmpty",
+                " ssh-agent ({0}) holds no key or does not answer.", s)).orElse(Message.verbatim(""));
         if (hop.identityFiles().isEmpty()) {
-            return "No SSH key to log in to " + hop.login() + ": no identity file is set and none of " + DEFAULT_NAMES
-                    + " exists in " + options.sshDir() + "." + agent + " Create one with 'ssh-keygen -t ed25519',"
-                    + " copy it to the host with 'ssh-copy-id', or set the environment's identity file."
-                    + " Passwords are never used.";
+            return Message.of("ssh.key.none", "No SSH key to log in to {0}: no identity file is set and none of {1}"
+                    + " exists in {2}.{3} Create one with ''ssh-keygen -t ed25519'', copy it to the host with"
+                    + " ''ssh-copy-id'', or set the environment''s identity file. Passwords are never used.",
+                    hop.login(), String.valueOf(DEFAULT_NAMES), String.valueOf(options.sshDir()), agent);
         }
-        return "None of the identity files " + hop.identityFiles() + " for " + hop.name() + " exists." + agent
-                + " Fix IdentityFile in the SSH config, or create the key with 'ssh-keygen -t ed25519 -f FILE'.";
+        return Message.of("ssh.key.noneOfFiles", "None of the identity files {0} for {1} exists.{2} Fix IdentityFile"
+                + " in the SSH config, or create the key with ''ssh-keygen -t ed25519 -f FILE''.",
+                String.valueOf(hop.identityFiles()), hop.name(), agent);
     }
 
     /** A fixed list for one session, so adding a file key never adds it to the person's agent. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.virtimpact.core.campaign.Target;
 import org.virtimpact.core.remote.ShellException;
 import org.virtimpact.core.remote.ShellException.Reason;
+import org.virtimpact.core.text.Message;
 
 /**
  * Works out the logins that reach a target. An explicit target is taken as written; an alias is
@@ -40,9 +41,9 @@ final class Routes {
         String alias = target.hostAlias();
         SshConfig config = load(options.sshConfigFor(target), alias);
         if (!config.names(alias)) {
-            throw new ShellException(Reason.UNREACHABLE, config.file() + " has no 'Host " + alias + "' entry. Add"
-                    + " one (Host " + alias + ", then HostName, User, IdentityFile lines), or give the environment"
-                    + " an explicit host instead of the alias.");
+            throw new ShellException(Reason.UNREACHABLE, Message.of("sshConfig.noHost", "{0} has no ''Host {1}''"
+                    + " entry. Add one (Host {1}, then HostName, User, IdentityFile lines), or give the environment an"
+                    + " explicit host instead of the alias.", config.file().toString(), alias));
         }
         Map<String, List<String>> settings = config.lookup(alias);
         HopSettings own = new HopSettings(alias, settings, options);
@@ -58,8 +59,9 @@ final class Routes {
             return List.of();
         }
         if (depth >= MAX_JUMPS) {
-            throw new ShellException(Reason.UNREACHABLE, "The ProxyJump chain of " + from.name() + " in "
-                    + config.file() + " is longer than " + MAX_JUMPS + " hosts; does it loop back on itself?");
+            throw new ShellException(Reason.UNREACHABLE, Message.of("sshConfig.longChain", "The ProxyJump chain of"
+                    + " {0} in {1} is longer than {2} hosts; does it loop back on itself?", from.name(),
+                    config.file().toString(), Integer.toString(MAX_JUMPS)));
         }
         List<Hop> chain = new ArrayList<>();
         for (int i = 0; i < specs.size(); i++) {
@@ -77,11 +79,12 @@ final class Routes {
         try {
             return SshConfig.parse(file, options.sshDir());
         } catch (NoSuchFileException e) {
-            throw new ShellException(Reason.UNREACHABLE, "The SSH config " + file + " does not exist, so the Host"
-                    + " alias '" + alias + "' can't be looked up. Create it with a 'Host " + alias + "' entry, or"
-                    + " point the environment to the config file that has one.", e);
+            throw new ShellException(Reason.UNREACHABLE, Message.of("sshConfig.missing", "The SSH config {0} does not"
+                    + " exist, so the Host alias ''{1}'' can''t be looked up. Create it with a ''Host {1}'' entry, or"
+                    + " point the environment to the config file that has one.", file.toString(), alias), e);
         } catch (IOException e) {
-            throw new ShellException(Reason.IO, "Could not read the SSH config " + file + ": " + e.getMessage(), e);
+            throw new ShellException(Reason.IO, Message.of("sshConfig.unreadable", "Could not read the SSH config"
+                    + " {0}: {1}", file.toString(), String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -115,22 +118,24 @@ final class Routes {
                 port = hostPort.substring(hostPort.indexOf(':') + 1);
             }
             if (host.isEmpty()) {
-                throw bad(text, owner, file, "no host");
+                throw bad(text, owner, file, Message.of("sshConfig.jump.noHost", "no host"));
             }
             try {
                 int p = port == null ? 0 : Integer.parseInt(port);
                 if (p < 0 || p > 65535) {
-                    throw bad(text, owner, file, "port " + p + " is outside 1-65535");
+                    throw bad(text, owner, file, Message.of("sshConfig.jump.portRange", "port {0} is outside"
+                            + " 1-65535", Integer.toString(p)));
                 }
                 return new JumpSpec(user, host, p);
             } catch (NumberFormatException e) {
-                throw bad(text, owner, file, "'" + port + "' is not a port number");
+                throw bad(text, owner, file, Message.of("sshConfig.jump.notPort", "''{0}'' is not a port number",
+                        String.valueOf(port)));
             }
         }
 
-        private static ShellException bad(String text, String owner, Path file, String why) {
-            return new ShellException(Reason.UNREACHABLE, "ProxyJump '" + text + "' of " + owner + " in " + file
-                    + " is not [user@]host[:port]: " + why + ".");
+        private static ShellException bad(String text, String owner, Path file, Message why) {
+            return new ShellException(Reason.UNREACHABLE, Message.of("sshConfig.jump.bad", "ProxyJump ''{0}'' of {1}"
+                    + " in {2} is not [user@]host[:port]: {3}.", text, owner, file.toString(), why));
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.virtimpact.ui;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.virtimpact.ui.start.RecentCampaigns;
 
 /**
@@ -132,12 +134,16 @@ public final class App extends Application {
     private void rebuild(Language nextLanguage) {
         WorkbenchWindow.Carried carried = window.carried();
         window.dispose();
+        // windows of the old one (Progress…) would go on speaking the old language
+        Stage stage = context.stage();
+        new ArrayList<>(Window.getWindows()).stream().filter(w -> w instanceof Stage s && s.getOwner() == stage)
+                .forEach(Window::hide);
         language = nextLanguage;
         // JavaFX's own words (OK, Cancel, the colour picker) follow the default locale
         Locale.setDefault(language.displayLocale());
         window = new WorkbenchWindow(context, settings, language, this::chosen);
         scene.setRoot(window.root());
-        context.stage().titleProperty().bind(window.titleProperty());
+        stage.titleProperty().bind(window.titleProperty());
         window.carry(carried, window.texts().get("settings.applied"));
     }
 

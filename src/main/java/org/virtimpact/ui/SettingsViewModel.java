@@ -60,7 +60,7 @@ public final class SettingsViewModel {
             target.write(next);
             return next;
         }, done -> { }, e -> dialogs.error(texts.get("settings.saveFailed"),
-                texts.get("settings.saveFailed.details", e.getMessage(), SettingsFile.defaultFile()))));
+                texts.get("settings.saveFailed.details", texts.explain(e), SettingsFile.defaultFile()))));
         chosen.accept(next);
     }
 }

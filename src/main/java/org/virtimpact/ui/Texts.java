@@ -4,6 +4,8 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.virtimpact.core.text.Explained;
+import org.virtimpact.core.text.Words;
 
 /**
  * The workbench's words, from {@code org/virtimpact/ui/messages*.properties} in the person's
@@ -15,9 +17,11 @@ public final class Texts {
     public static final String BUNDLE = "org.virtimpact.ui.messages";
 
     private final ResourceBundle bundle;
+    private final Words words;
 
     public Texts(ResourceBundle bundle) {
         this.bundle = bundle;
+        this.words = new Words(bundle.getLocale());
     }
 
     public static Texts forLocale(Locale locale) {
@@ -34,6 +38,36 @@ public final class Texts {
 
     public Locale locale() {
         return bundle.getLocale();
+    }
+
+    /** The core's words (titles, messages from core and SSH) in the same language. */
+    public Words words() {
+        return words;
+    }
+
+    /**
+     * What went wrong, in the person's language: the first explanation in the cause chain, passing
+     * only wrappers that add no words of their own (an ExecutionException's class-and-message, a
+     * repeat of the cause's text). A wrapper that says more is shown as it is, in English rather
+     * than losing what it adds. Never a class name or a stack trace.
+     */
+    public String explain(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof Explained e && !e.explanation().isVerbatim()) {
+                return words.text(e.explanation());
+            }
+            if (!addsNothing(t)) {
+                return t.getMessage();
+            }
+        }
+        return get("error.noDetails");
+    }
+
+    private static boolean addsNothing(Throwable t) {
+        String message = t.getMessage();
+        Throwable cause = t.getCause();
+        return message == null || message.isBlank() || cause != null
+                && (message.equals(cause.getMessage()) || message.equals(cause.toString()));
     }
 
     public String get(String key, Object... args) {

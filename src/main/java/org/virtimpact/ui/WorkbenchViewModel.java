@@ -125,7 +125,7 @@ public final class WorkbenchViewModel {
             return new Loaded(open, folder.load(dir), Optional.empty());
         } catch (ResultsException e) {
             // The campaign is still worth showing; its results file needs the person's attention.
-            return new Loaded(open, ResultSet.empty(), Optional.of(e.getMessage()));
+            return new Loaded(open, ResultSet.empty(), Optional.of(texts.explain(e)));
         }
     }
 
@@ -168,8 +168,8 @@ public final class WorkbenchViewModel {
         afterOpening = "";
         unsavedEdits = Optional.empty();
         run.showStatus(texts.get("workbench.openFailed.status", dir));
-        String message = e instanceof CampaignException ? e.getMessage()
-                : texts.get("workbench.openFailed.reading", dir, e.getMessage());
+        String message = e instanceof CampaignException ? texts.explain(e)
+                : texts.get("workbench.openFailed.reading", dir, texts.explain(e));
         dialogs.error(texts.get("workbench.openFailed"), texts.get("workbench.openFailed.details", message));
     }
 }

@@ -145,7 +145,7 @@ final class WorkbenchWindow {
         NotesViewModel notes = new NotesViewModel(editor, results.campaignProperty(), texts);
         ImpactViewModel impact = new ImpactViewModel(editor, new Conclusions(), results.campaignProperty(),
                 results.reportProperty(), texts);
-        ExportViewModel export = new ExportViewModel(new CampaignExports(catalog, Clock.systemDefaultZone()), results,
+        ExportViewModel export = new ExportViewModel(new CampaignExports(catalog, Clock.systemDefaultZone(), texts.words()), results,
                 () -> Optional.ofNullable(workbench.campaignProperty().get()).map(OpenCampaign::dir), background,
                 dialogs, run::showStatus, texts);
         CampaignView campaignView = new CampaignView(campaign, matrix, new MatrixEditorView(matrix, texts).root(),
@@ -190,7 +190,7 @@ final class WorkbenchWindow {
 
     void startFailed(Exception e) {
         start.ready();
-        dialogs.error(texts.get("app.lookFailed"), texts.get("app.lookFailed.details", e.getMessage()));
+        dialogs.error(texts.get("app.lookFailed"), texts.get("app.lookFailed.details", texts.explain(e)));
     }
 
     Carried carried() {

@@ -42,7 +42,7 @@ class WorkbenchViewModelTest {
     };
     private final RunViewModel run = new RunViewModel(new RunPlanner(catalog),
             new CampaignRunner(env -> new LocalShell(), catalog, Clock.systemUTC()), new CsvResults(), background,
-            refuse, dialogs, results::offer);
+            refuse, dialogs, results::offer, texts);
     private final WorkbenchViewModel vm = new WorkbenchViewModel(new CampaignStore(), new CsvResults(), background,
             dialogs, campaign, run, results, Texts.forLocale(java.util.Locale.ROOT));
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.virtimpact.core.campaign.TestCase;
 import org.virtimpact.core.remote.CommandResult;
+import org.virtimpact.core.text.Message;
 
 /**
  * One tool: what it measures, how to build its command line for a matrix cell, and a pure
@@ -24,7 +25,12 @@ public interface Benchmark {
     Map<String, List<String>> defaultAxes();
 
     /** Problems with a cell's values, each a sentence naming the value; empty when the cell can run. */
-    List<String> validate(TestCase testCase);
+    List<Message> problems(TestCase testCase);
+
+    /** The {@link #problems} in English, as the CLI prints them. */
+    default List<String> validate(TestCase testCase) {
+        return problems(testCase).stream().map(Message::english).toList();
+    }
 
     default List<Agent> agents() {
         return List.of();

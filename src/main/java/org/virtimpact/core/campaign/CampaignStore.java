@@ -14,6 +14,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import org.virtimpact.core.text.Message;
 
 /**
  * Reads and writes a campaign folder's {@code campaign.json}. Writes go to a temporary file that
@@ -32,19 +33,20 @@ public final class CampaignStore {
     public Campaign load(Path dir) throws CampaignException {
         Path file = dir.resolve(CAMPAIGN_FILE);
         if (!Files.isDirectory(dir)) {
-            throw new CampaignException("No campaign folder at " + dir
-                    + ". Check the path, or create one with 'virtimpact new " + dir + "'.");
+            throw new CampaignException(Message.of("campaign.noFolder", "No campaign folder at {0}. Check the path, or"
+                    + " create one with ''virtimpact new {0}''.", dir.toString()));
         }
         try {
             return mapper.readValue(Files.readAllBytes(file), Campaign.class);
         } catch (NoSuchFileException e) {
-            throw new CampaignException(dir + " has no " + CAMPAIGN_FILE
-                    + ". Is it a campaign folder? Create one with 'virtimpact new DIR'.");
+            throw new CampaignException(Message.of("campaign.noFile", "{0} has no {1}. Is it a campaign folder? Create"
+                    + " one with ''virtimpact new DIR''.", dir.toString(), CAMPAIGN_FILE));
         } catch (JsonProcessingException e) {
-            throw new CampaignException(file + " is not a valid campaign: " + rootMessage(e)
-                    + ". Fix the file or restore it from a copy.");
+            throw new CampaignException(Message.of("campaign.invalid", "{0} is not a valid campaign: {1}. Fix the file"
+                    + " or restore it from a copy.", file.toString(), rootMessage(e)));
         } catch (IOException e) {
-            throw new CampaignException("Could not read " + file + ": " + e.getMessage());
+            throw new CampaignException(Message.of("campaign.unreadable", "Could not read {0}: {1}", file.toString(),
+                    e.getMessage()));
         }
     }
 
@@ -54,7 +56,8 @@ public final class CampaignStore {
             byte[] json = mapper.writeValueAsBytes(campaign);
             writeAtomically(dir.resolve(CAMPAIGN_FILE), json);
         } catch (IOException e) {
-            throw new CampaignException("Could not save the campaign in " + dir + ": " + e.getMessage());
+            throw new CampaignException(Message.of("campaign.saveFailed", "Could not save the campaign in {0}: {1}",
+                    dir.toString(), e.getMessage()));
         }
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.virtimpact.core.text.Message;
 
 /**
  * The campaigns a new folder can start from, kept as resources under
@@ -37,8 +38,8 @@ public final class CampaignTemplates {
             Files.createDirectories(dir);
             CampaignStore.writeAtomically(dir.resolve(CampaignStore.CAMPAIGN_FILE), json);
         } catch (IOException e) {
-            throw new CampaignException("Could not create the campaign in " + dir + ": " + e.getMessage()
-                    + ". Check the path and its permissions.");
+            throw new CampaignException(Message.of("campaign.createFailed", "Could not create the campaign in {0}: {1}."
+                    + " Check the path and its permissions.", dir.toString(), e.getMessage()));
         }
         return store.load(dir);
     }
@@ -64,12 +65,14 @@ public final class CampaignTemplates {
             return;
         }
         if (!Files.isDirectory(dir)) {
-            throw new CampaignException(dir + " is a file, not a folder. Choose a new folder for the campaign.");
+            throw new CampaignException(Message.of("campaign.create.isFile",
+                    "{0} is a file, not a folder. Choose a new folder for the campaign.", dir.toString()));
         }
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
             if (entries.iterator().hasNext()) {
-                throw new CampaignException(dir + " already exists and is not empty. Choose a new folder (or an"
-                        + " empty one) for the campaign, so no file in it is overwritten.");
+                throw new CampaignException(Message.of("campaign.create.notEmpty", "{0} already exists and is not"
+                        + " empty. Choose a new folder (or an empty one) for the campaign, so no file in it is"
+                        + " overwritten.", dir.toString()));
             }
         } catch (IOException e) {
             throw new CampaignException("Could not look into " + dir + ": " + e.getMessage());

@@ -2,6 +2,8 @@ package org.virtimpact.core.campaign;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.virtimpact.core.text.InvalidValueException;
+import org.virtimpact.core.text.Message;
 
 /**
  * One system under test: a guest in some virtualization mode (or the bare host).
@@ -18,9 +20,9 @@ public record Environment(String name, String mode, String group, Target target,
     public Environment {
         Objects.requireNonNull(target, "target");
         if (name == null || !NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("environment name '" + name
-                    + "' must start with a letter or digit and use only letters, digits, spaces and . _ + ( ) -"
-                    + " (at most 64 characters)");
+            throw new InvalidValueException(Message.of("environment.badName", "environment name ''{0}'' must start"
+                    + " with a letter or digit and use only letters, digits, spaces and . _ + ( ) - (at most 64"
+                    + " characters)", name));
         }
         mode = mode == null ? "" : mode;
         group = group == null ? "" : group;

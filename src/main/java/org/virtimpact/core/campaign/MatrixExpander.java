@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.virtimpact.core.text.InvalidValueException;
+import org.virtimpact.core.text.Message;
 
 /** Expands each benchmark's axes into the cartesian product of test cases, in axis order. */
 public final class MatrixExpander {
@@ -13,8 +15,8 @@ public final class MatrixExpander {
         cells.add(new LinkedHashMap<>());
         for (Map.Entry<String, List<String>> axis : spec.axes().entrySet()) {
             if (axis.getValue().isEmpty()) {
-                throw new IllegalArgumentException("axis '" + axis.getKey() + "' of " + spec.benchmark()
-                        + " has no values; give at least one");
+                throw new InvalidValueException(Message.of("matrix.emptyAxis",
+                        "axis ''{0}'' of {1} has no values; give at least one", axis.getKey(), spec.benchmark()));
             }
             List<Map<String, String>> next = new ArrayList<>();
             for (Map<String, String> cell : cells) {

@@ -2,6 +2,8 @@ package org.virtimpact.core.campaign;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.virtimpact.core.text.InvalidValueException;
+import org.virtimpact.core.text.Message;
 
 /**
  * Campaign-wide run settings.
@@ -38,19 +40,21 @@ public record Settings(int repetitions, int commandTimeoutSeconds, Order order, 
             repetitions = DEFAULT_REPETITIONS;
         }
         if (repetitions < 1 || repetitions > 10_000) {
-            throw new IllegalArgumentException("repetitions must be between 1 and 10000, not " + repetitions);
+            throw new InvalidValueException(Message.of("settings.repetitions",
+                    "repetitions must be between 1 and 10000, not {0}", Integer.toString(repetitions)));
         }
         if (commandTimeoutSeconds == 0) {
             commandTimeoutSeconds = DEFAULT_COMMAND_TIMEOUT_SECONDS;
         }
         if (commandTimeoutSeconds < 1) {
-            throw new IllegalArgumentException("command timeout must be positive, not " + commandTimeoutSeconds);
+            throw new InvalidValueException(Message.of("settings.commandTimeout",
+                    "command timeout must be positive, not {0}", Integer.toString(commandTimeoutSeconds)));
         }
         order = order == null ? Order.RANDOMIZED : order;
-        range("warm-ups", warmups, 100);
-        range("pause between runs (seconds)", pauseSeconds, 86_400);
-        range("retries", retries, 10);
-        range("pause before a retry (seconds)", retryPauseSeconds, 86_400);
+        range(Message.of("settings.warmups", "warm-ups"), warmups, 100);
+        range(Message.of("settings.pause", "pause between runs (seconds)"), pauseSeconds, 86_400);
+        range(Message.of("settings.retries", "retries"), retries, 10);
+        range(Message.of("settings.retryPause", "pause before a retry (seconds)"), retryPauseSeconds, 86_400);
     }
 
     /**
@@ -118,9 +122,10 @@ public record Settings(int repetitions, int commandTimeoutSeconds, Order order, 
         return value == null ? fallback : value;
     }
 
-    private static void range(String what, int value, int max) {
+    private static void range(Message what, int value, int max) {
         if (value < 0 || value > max) {
-            throw new IllegalArgumentException(what + " must be between 0 and " + max + ", not " + value);
+            throw new InvalidValueException(Message.of("settings.range", "{0} must be between 0 and {1}, not {2}",
+                    what, Integer.toString(max), Integer.toString(value)));
         }
     }
 }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.virtimpact.core.text.InvalidValueException;
+import org.virtimpact.core.text.Message;
 
 /**
  * How an environment is reached. A password never appears here: only the path of a key file,
@@ -43,9 +45,9 @@ public record Target(Kind kind, String host, int port, String user, String ident
             throw new IllegalArgumentException("give either a host name (" + host + ") or a Host alias ("
                     + hostAlias + "), not both");
         }
-        check("host name", host);
-        check("Host alias", hostAlias);
-        check("user name", blankToNull(user));
+        check(Message.of("target.hostName", "host name"), host);
+        check(Message.of("target.hostAlias", "Host alias"), hostAlias);
+        check(Message.of("target.userName", "user name"), blankToNull(user));
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port " + port + " is outside 1-65535");
         }
@@ -84,18 +86,25 @@ public record Target(Kind kind, String host, int port, String user, String ident
     }
 
     public String describe() {
+        return description().english();
+    }
+
+    /** Where the target is, for a person: "this machine" in their language, else user@host:port as written. */
+    @JsonIgnore
+    public Message description() {
         if (kind == Kind.LOCAL) {
-            return "this machine";
+            return Message.of("target.local", "this machine");
         }
         String name = hostAlias != null ? hostAlias : host;
         boolean defaultPort = port == 0 || (hostAlias == null && port == DEFAULT_SSH_PORT);
-        return (user == null || user.isBlank() ? "" : user + "@") + name + (defaultPort ? "" : ":" + port);
+        return Message.verbatim((user == null || user.isBlank() ? "" : user + "@") + name
+                + (defaultPort ? "" : ":" + port));
     }
 
-    private static void check(String what, String value) {
+    private static void check(Message what, String value) {
         if (value != null && !NAME.matcher(value).matches()) {
-            throw new IllegalArgumentException("the " + what + " '" + value + "' must not contain blanks or control"
-                    + " characters nor start with '-'");
+            throw new InvalidValueException(Message.of("target.badValue", "the {0} ''{1}'' must not contain blanks"
+                    + " or control characters nor start with ''-''", what, value));
         }
     }
 

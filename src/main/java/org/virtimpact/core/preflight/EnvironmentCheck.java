@@ -12,6 +12,7 @@ import org.virtimpact.core.remote.CancellationToken;
 import org.virtimpact.core.remote.HostFingerprint;
 import org.virtimpact.core.remote.Shell;
 import org.virtimpact.core.remote.ShellException;
+import org.virtimpact.core.text.Message;
 
 /**
  * The table of one environment, in the order a person fixes things: connection, what the target
@@ -56,32 +57,34 @@ final class EnvironmentCheck {
         MatrixNeeds needs = MatrixNeeds.of(campaign, catalog, env);
         TargetChecks target = new TargetChecks(shell, env, limits, clock, cancel);
         List<HostFingerprint> fingerprint = new ArrayList<>(1);
-        boolean done = step(rows, "fingerprint", false, () -> {
+        boolean done = step(rows, CheckNames.FINGERPRINT, false, () -> {
             HostFingerprint f = HostFingerprint.parse(target.exec(HostFingerprint.COMMAND, limits.probeTimeout())
                     .stdout());
             fingerprint.add(f);
-            return List.of(CheckRow.ok("fingerprint", false, summary(f)), mode(env, f.facts()));
-        }) && step(rows, "tools", true, () -> target.tools(needs.tools()))
-                && step(rows, "scratch dir", true, () -> target.scratch(needs))
-                && step(rows, "root", true, () -> List.of(target.root(needs.dropCaches())))
-                && step(rows, "clock", false, () -> List.of(target.clock()))
-                && step(rows, "peers", true, () -> new PeerChecks(campaign, connections, limits, cancel)
+            return List.of(CheckRow.ok(CheckNames.FINGERPRINT, false, summary(f)), mode(env, f.facts()));
+        }) && step(rows, CheckNames.TOOLS, true, () -> target.tools(needs.tools()))
+                && step(rows, CheckNames.SCRATCH_DIR, true, () -> target.scratch(needs))
+                && step(rows, CheckNames.ROOT, true, () -> List.of(target.root(needs.dropCaches())))
+                && step(rows, CheckNames.CLOCK, false, () -> List.of(target.clock()))
+                && step(rows, CheckNames.PEERS, true, () -> new PeerChecks(campaign, connections, limits, cancel)
                 .rows(env, target, needs));
         return new Outcome(rows, fingerprint.stream().findFirst(), !done);
     }
 
     /** False when cancelled, which ends the table there. */
-    private boolean step(List<CheckRow> rows, String name, boolean required, Step step) {
+    private boolean step(List<CheckRow> rows, Message name, boolean required, Step step) {
         try {
             rows.addAll(step.run());
             return true;
         } catch (ShellException e) {
             if (e.reason() == ShellException.Reason.CANCELLED) {
-                rows.add(CheckRow.skipped(name, required, "cancelled; later checks were not run"));
+                rows.add(CheckRow.skipped(name, required, Message.of("check.cancelled.rest",
+                        "cancelled; later checks were not run")));
                 return false;
             }
-            rows.add(CheckRow.problem(name, required, "could not run this check: " + e.getMessage(),
-                    "Run the check again; if it keeps failing, look at the host."));
+            rows.add(CheckRow.problem(name, required, Message.of("check.failedToRun", "could not run this check: {0}",
+                    e.explanation()), Message.of("check.failedToRun.fix",
+                    "Run the check again; if it keeps failing, look at the host.")));
             return true;
         }
     }
@@ -89,19 +92,20 @@ final class EnvironmentCheck {
     private static CheckRow mode(Environment env, Map<String, String> facts) {
         Optional<ModeCheck.Result> result = FingerprintWarnings.mode(env, facts);
         if (result.isEmpty()) {
-            return CheckRow.skipped("mode", false, "the target reported no virtualization facts");
+            return CheckRow.skipped(CheckNames.MODE, false, Message.of("check.mode.noFacts",
+                    "the target reported no virtualization facts"));
         }
         return switch (result.get().verdict()) {
-            case MATCHES -> CheckRow.ok("mode", false, result.get().message());
-            case CONTRADICTS -> CheckRow.warning("mode", result.get().message(), "Check that the SSH target reaches"
-                    + " the intended guest, and correct the environment's mode if it is wrong: results are labelled"
-                    + " with the declared mode.");
-            default -> CheckRow.skipped("mode", false, result.get().message());
+            case MATCHES -> CheckRow.ok(CheckNames.MODE, false, result.get().text());
+            case CONTRADICTS -> CheckRow.warning(CheckNames.MODE, result.get().text(), Message.of("check.mode.fix",
+                    "Check that the SSH target reaches the intended guest, and correct the environment''s mode if it"
+                    + " is wrong: results are labelled with the declared mode."));
+            default -> CheckRow.skipped(CheckNames.MODE, false, result.get().text());
         };
     }
 
     /** "Linux 6.1.0 x86_64, Debian GNU/Linux 12, 2 x AMD EPYC, 3.8 GiB; detected KVM". */
-    static String summary(HostFingerprint f) {
+    static Message summary(HostFingerprint f) {
         List<String> parts = new ArrayList<>();
         List.of("kernel", "os").forEach(k -> {
             if (!f.fact(k).isBlank()) {
@@ -115,7 +119,9 @@ final class EnvironmentCheck {
             parts.add(TargetChecks.human(Long.parseLong(f.fact("mem_total_kb")) * 1024));
         }
         String detected = f.fact(HostFingerprint.DETECTED_MODE);
-        return (parts.isEmpty() ? "no facts reported" : String.join(", ", parts))
-                + (detected.isBlank() ? "" : "; detected " + detected);
+        Message facts = parts.isEmpty() ? Message.of("check.fingerprint.none", "no facts reported")
+                : Message.verbatim(String.join(", ", parts));
+        return detected.isBlank() ? facts : Message.of("check.fingerprint.detected", "{0}; detected {1}", facts,
+                detected);
     }
 }

@@ -1,12 +1,13 @@
 package org.virtimpact.core.preflight;
 
 import java.util.Objects;
+import org.virtimpact.core.text.Message;
 
 /**
  * A reason to doubt a comparison that the environments' fingerprints give before any number exists:
  * the study's method assumes identical VMs that differ only in their virtualization mode.
  */
-public record FingerprintWarning(Kind kind, String environment, String message) {
+public record FingerprintWarning(Kind kind, String environment, Message text) {
 
     public enum Kind {
         /** The target looks like another mode than the one declared for it. */
@@ -20,6 +21,11 @@ public record FingerprintWarning(Kind kind, String environment, String message) 
     public FingerprintWarning {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(environment, "environment");
-        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(text, "text");
+    }
+
+    /** The warning's English, as the CLI and the report print it. */
+    public String message() {
+        return text.english();
     }
 }

@@ -8,6 +8,7 @@ import org.virtimpact.core.campaign.Campaign;
 import org.virtimpact.core.campaign.Environment;
 import org.virtimpact.core.report.HostComparison;
 import org.virtimpact.core.remote.DetectedMode;
+import org.virtimpact.core.text.Message;
 
 /**
  * The warnings the environments' facts give about a campaign, from facts alone (freshly read, or
@@ -33,7 +34,7 @@ public final class FingerprintWarnings {
                 continue;
             }
             mode(env, mine).filter(r -> r.verdict() == ModeCheck.Verdict.CONTRADICTS).ifPresent(r -> out.add(
-                    new FingerprintWarning(FingerprintWarning.Kind.MODE_CONTRADICTED, env.name(), r.message())));
+                    new FingerprintWarning(FingerprintWarning.Kind.MODE_CONTRADICTED, env.name(), r.text())));
             if (baseline.isPresent() && !baseline.get().equals(env.name())) {
                 out.addAll(differences(env.name(), mine, baseline.get(), facts.get(baseline.get())));
             }
@@ -57,10 +58,11 @@ public final class FingerprintWarnings {
     private List<FingerprintWarning> differences(String env, Map<String, String> mine, String baseline,
                                                  Map<String, String> base) {
         return comparison.differences(mine, base).stream().map(d -> d.shape()
-                ? new FingerprintWarning(FingerprintWarning.Kind.DIFFERENT_VM, env, d.fact() + " differs from "
-                + baseline + " (" + d.value() + " vs " + d.baselineValue() + "): not identical VMs, so a difference"
-                + " in the results is not only the virtualization mode")
-                : new FingerprintWarning(FingerprintWarning.Kind.DIFFERENT_VERSION, env, d.fact() + " differs from "
-                + baseline + " ('" + d.value() + "' vs '" + d.baselineValue() + "')")).toList();
+                ? new FingerprintWarning(FingerprintWarning.Kind.DIFFERENT_VM, env, Message.of("fingerprint.differentVm",
+                "{0} differs from {1} ({2} vs {3}): not identical VMs, so a difference in the results is not only the"
+                + " virtualization mode", d.fact(), baseline, d.value(), d.baselineValue()))
+                : new FingerprintWarning(FingerprintWarning.Kind.DIFFERENT_VERSION, env, Message.of(
+                "fingerprint.differentVersion", "{0} differs from {1} (''{2}'' vs ''{3}'')", d.fact(), baseline,
+                d.value(), d.baselineValue()))).toList();
     }
 }

@@ -13,6 +13,7 @@ import org.virtimpact.core.remote.HostFingerprint;
 import org.virtimpact.core.report.HostFacts;
 import org.virtimpact.core.results.ResultsException;
 import org.virtimpact.core.run.Journal;
+import org.virtimpact.core.text.Message;
 
 /**
  * The campaign's {@code hosts/} folder as preflight uses it: written the way a run writes it
@@ -35,8 +36,8 @@ final class HostFiles {
             try {
                 journal.saveHost(env.slug(), mapper.writeValueAsString(e.getValue().document(env)) + "\n");
             } catch (ResultsException ex) {
-                return List.of(CheckRow.failed("host facts", ex.getMessage(), "Make the campaign folder writable;"
-                        + " a run writes its results there too."));
+                return List.of(CheckRow.failed(CheckNames.HOST_FACTS, ex.explanation(), Message.of(
+                        "check.hostFacts.fix", "Make the campaign folder writable; a run writes its results there too.")));
             } catch (JsonProcessingException ex) {
                 throw new IllegalStateException("a map of strings always serialises", ex);
             }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.virtimpact.core.remote.DetectedMode;
 import org.virtimpact.core.remote.DetectedMode.Family;
+import org.virtimpact.core.text.Message;
 
 /**
  * Compares the mode a researcher declared with the one the target's facts show. Results are
@@ -22,7 +23,12 @@ public final class ModeCheck {
         NOT_COMPARABLE
     }
 
-    public record Result(Verdict verdict, String message) {
+    /** @param text in words a person reads; {@link #message()} is its English */
+    public record Result(Verdict verdict, Message text) {
+
+        public String message() {
+            return text.english();
+        }
     }
 
     /** What a declared mode promises: one of these families, and whether it runs in a container. */
@@ -36,25 +42,28 @@ public final class ModeCheck {
         Optional<Expected> expected = expected(declared);
         String seen = detected.mode() + (detected.evidence().isEmpty() ? "" : " (" + detected.evidence() + ")");
         if (expected.isEmpty()) {
-            return new Result(Verdict.NOT_COMPARABLE, "declared '" + declared + "' names no mode VirtImpact can"
-                    + " check; detected " + seen);
+            return new Result(Verdict.NOT_COMPARABLE, Message.of("mode.notComparable",
+                    "declared ''{0}'' names no mode VirtImpact can check; detected {1}", declared, seen));
         }
         if (detected.family() == Family.UNKNOWN) {
-            return new Result(Verdict.UNCONFIRMED, "the target reported no virtualization facts, so '" + declared
-                    + "' can't be confirmed");
+            return new Result(Verdict.UNCONFIRMED, Message.of("mode.noFacts",
+                    "the target reported no virtualization facts, so ''{0}'' can''t be confirmed", declared));
         }
         Expected e = expected.get();
         boolean familyOk = e.families().isEmpty() || e.families().contains(detected.family());
         boolean containerOk = e.container() ? detected.container() : !(e.families().contains(Family.NATIVE)
                 && detected.container());
         if (familyOk && containerOk) {
-            return new Result(Verdict.MATCHES, "declared " + declared + ", detected " + seen);
+            return new Result(Verdict.MATCHES, Message.of("mode.matches", "declared {0}, detected {1}", declared,
+                    seen));
         }
         if (detected.family() == Family.XEN && e.families().stream().allMatch(Family::isXen)) {
-            return new Result(Verdict.UNCONFIRMED, "declared " + declared + ", detected " + seen
-                    + "; this kernel does not say whether it is PV, HVM or PVH");
+            return new Result(Verdict.UNCONFIRMED, Message.of("mode.xenUnsure",
+                    "declared {0}, detected {1}; this kernel does not say whether it is PV, HVM or PVH", declared,
+                    seen));
         }
-        return new Result(Verdict.CONTRADICTS, "declared '" + declared + "' but the target looks like " + seen);
+        return new Result(Verdict.CONTRADICTS, Message.of("mode.contradicts",
+                "declared ''{0}'' but the target looks like {1}", declared, seen));
     }
 
     private static Optional<Expected> expected(String declared) {

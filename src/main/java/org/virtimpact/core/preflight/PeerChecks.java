@@ -13,6 +13,7 @@ import org.virtimpact.core.remote.CommandResult;
 import org.virtimpact.core.remote.Shell;
 import org.virtimpact.core.remote.ShellException;
 import org.virtimpact.core.run.PeerRef;
+import org.virtimpact.core.text.Message;
 
 /**
  * Whether each server the network cells talk to can be reached from the environment. A peer
@@ -42,26 +43,26 @@ final class PeerChecks {
     List<CheckRow> rows(Environment env, TargetChecks target, MatrixNeeds needs) throws ShellException {
         List<CheckRow> rows = new ArrayList<>();
         for (MatrixNeeds.PeerNeed need : needs.served()) {
-            rows.add(CheckRow.skipped(rowName(need), true, env.name() + " is the managed peer of "
-                    + String.join(", ", clientsOf(env)) + ": VirtImpact starts " + need.service().name() + " here at"
-                    + " run time, and its own " + String.join(", ", need.benchmarks()) + " cells are left out of the"
-                    + " plan"));
+            rows.add(CheckRow.skipped(rowName(need), true, Message.of("peer.served", "{0} is the managed peer of {1}:"
+                    + " VirtImpact starts {2} here at run time, and its own {3} cells are left out of the plan",
+                    env.name(), String.join(", ", clientsOf(env)), need.service().name(),
+                    String.join(", ", need.benchmarks()))));
         }
         for (MatrixNeeds.PeerNeed need : needs.peers()) {
-            String name = rowName(need);
+            Message name = rowName(need);
             PeerRef peer;
             try {
                 peer = PeerRef.parse(env.peer());
             } catch (IllegalArgumentException e) {
-                rows.add(CheckRow.failed(name, e.getMessage(), "Set the environment's peer to a host name, an IP"
-                        + " address, @ENV or @ENV=ADDRESS."));
+                rows.add(CheckRow.failed(name, Message.verbatim(e.getMessage()), Message.of("peer.malformed.fix",
+                        "Set the environment''s peer to a host name, an IP address, @ENV or @ENV=ADDRESS.")));
                 continue;
             }
             if (peer.kind() == PeerRef.Kind.NONE) {
-                rows.add(CheckRow.failed(name, String.join(", ", need.benchmarks()) + " cells need a peer running "
-                        + need.service().name() + ", and " + env.name() + " has none", "Set the environment's peer:"
-                        + " a host where " + need.service().name() + " listens, or @ENV to have VirtImpact start it on"
-                        + " environment ENV of this campaign."));
+                rows.add(CheckRow.failed(name, Message.of("peer.none", "{0} cells need a peer running {1}, and {2} has"
+                        + " none", String.join(", ", need.benchmarks()), need.service().name(), env.name()),
+                        Message.of("peer.none.fix", "Set the environment''s peer: a host where {0} listens, or @ENV to"
+                        + " have VirtImpact start it on environment ENV of this campaign.", need.service().name())));
             } else if (peer.managed()) {
                 rows.add(managed(name, peer, need));
             } else {
@@ -71,8 +72,8 @@ final class PeerChecks {
         return rows;
     }
 
-    private static String rowName(MatrixNeeds.PeerNeed need) {
-        return "peer " + need.service().name() + " :" + need.service().port();
+    private static Message rowName(MatrixNeeds.PeerNeed need) {
+        return CheckNames.peer(need.service().name(), need.service().port());
     }
 
     /** The environments whose peer is {@code @ENV} for this one, as the planner reads them. */
@@ -91,33 +92,36 @@ final class PeerChecks {
         return clients;
     }
 
-    private CheckRow managed(String name, PeerRef peer, MatrixNeeds.PeerNeed need) throws ShellException {
+    private CheckRow managed(Message name, PeerRef peer, MatrixNeeds.PeerNeed need) throws ShellException {
         String peerEnv = peer.environment();
         Optional<Environment> other = campaign.environment(peerEnv);
         if (other.isEmpty()) {
-            return CheckRow.failed(name, "the peer @" + peerEnv + " names no environment of this campaign",
-                    "Use the name of one of its environments after '@', or a host name.");
+            return CheckRow.failed(name, Message.of("peer.unknownEnvironment",
+                    "the peer @{0} names no environment of this campaign", peerEnv), Message.of(
+                    "peer.unknownEnvironment.fix", "Use the name of one of its environments after ''@'', or a host name."));
         }
         Connections.Opened opened = connections.open(other.get());
         if (opened.shell().isEmpty()) {
-            return CheckRow.failed(name, "VirtImpact starts " + need.service().name() + " on " + peerEnv
-                    + " at run time, but " + peerEnv + " can't be reached: " + opened.failure(),
-                    "Fix the connection to " + peerEnv + " first.");
+            return CheckRow.failed(name, Message.of("peer.unreachable", "VirtImpact starts {0} on {1} at run time,"
+                    + " but {1} can''t be reached: {2}", need.service().name(), peerEnv, opened.failure()),
+                    Message.of("peer.unreachable.fix", "Fix the connection to {0} first.", peerEnv));
         }
         Shell shell = opened.shell().get();
         cancel.throwIfCancelled();
         String path = shell.exec("command -v " + quote(need.tool()) + " 2>/dev/null", limits.commandTimeout(), cancel)
                 .stdout().strip();
         if (path.isEmpty()) {
-            return CheckRow.failed(name, "VirtImpact starts " + need.service().name() + " on " + peerEnv + " at run"
-                    + " time, but " + need.tool() + " is not on its PATH",
+            return CheckRow.failed(name, Message.of("peer.noTool", "VirtImpact starts {0} on {1} at run time, but {2}"
+                    + " is not on its PATH", need.service().name(), peerEnv, need.tool()),
                     ToolHints.install(need.tool(), need.benchmarks()));
         }
-        return CheckRow.ok(name, true, "started by VirtImpact at run time on " + peerEnv + " (" + path + ")"
-                + peer.address(other).map(a -> ", reached at " + a).orElse(""));
+        return CheckRow.ok(name, true, peer.address(other).map(a -> Message.of("peer.managed.okAt",
+                "started by VirtImpact at run time on {0} ({1}), reached at {2}", peerEnv, path, a))
+                .orElseGet(() -> Message.of("peer.managed.ok", "started by VirtImpact at run time on {0} ({1})", peerEnv,
+                        path)));
     }
 
-    private CheckRow listening(String name, String host, MatrixNeeds.PeerNeed need, TargetChecks target)
+    private CheckRow listening(Message name, String host, MatrixNeeds.PeerNeed need, TargetChecks target)
             throws ShellException {
         int port = need.service().port();
         int wait = limits.peerConnectSeconds();
@@ -130,17 +134,19 @@ final class PeerChecks {
                 + " else exit " + NO_CONNECT_TOOL + "; fi";
         CommandResult result = target.exec(sh, limits.commandTimeout().plus(Duration.ofSeconds(wait)));
         String where = host + ":" + port;
-        String start = "Start " + need.service().name() + " on " + host + " (port " + port + ") and check that no"
-                + " firewall drops the connection, or name an environment of the campaign as the peer (@ENV) to"
-                + " have VirtImpact start it.";
+        Message start = Message.of("peer.listening.fix", "Start {0} on {1} (port {2}) and check that no firewall"
+                + " drops the connection, or name an environment of the campaign as the peer (@ENV) to have VirtImpact"
+                + " start it.", need.service().name(), host, Integer.toString(port));
         return switch (result.exitCode()) {
-            case 0 -> CheckRow.ok(name, true, need.service().name() + " accepts TCP connections from the guest at "
-                    + where);
-            case NO_CONNECT_TOOL -> CheckRow.warning(name, "could not test " + where + ": the guest has neither bash"
-                    + " nor nc", "Install bash or a netcat on the guest to have this checked.");
-            case TIMED_OUT -> CheckRow.failed(name, "no answer from " + where + " within " + wait + " s", start);
-            default -> CheckRow.failed(name, "the guest could not connect to " + where + lastLine(result.stderr()),
-                    start);
+            case 0 -> CheckRow.ok(name, true, Message.of("peer.listening.ok",
+                    "{0} accepts TCP connections from the guest at {1}", need.service().name(), where));
+            case NO_CONNECT_TOOL -> CheckRow.warning(name, Message.of("peer.listening.noTool",
+                    "could not test {0}: the guest has neither bash nor nc", where), Message.of(
+                    "peer.listening.noTool.fix", "Install bash or a netcat on the guest to have this checked."));
+            case TIMED_OUT -> CheckRow.failed(name, Message.of("peer.listening.timeout", "no answer from {0} within {1} s",
+                    where, Integer.toString(wait)), start);
+            default -> CheckRow.failed(name, Message.of("peer.listening.refused",
+                    "the guest could not connect to {0}{1}", where, lastLine(result.stderr())), start);
         };
     }
 

@@ -18,6 +18,7 @@ import org.virtimpact.core.results.ResultSet;
 import org.virtimpact.core.run.PlanException;
 import org.virtimpact.core.run.RunPlanner;
 import org.virtimpact.core.run.ShellFactory;
+import org.virtimpact.core.text.Message;
 
 /**
  * Everything a run needs, checked before it starts: one table per environment (reachable, host
@@ -94,7 +95,8 @@ public final class Preflight {
             for (Environment env : environments) {
                 if (cancel.isCancelled()) {
                     cancelled = true;
-                    rows.put(env.name(), List.of(CheckRow.skipped(Connections.REACHABLE, true, "cancelled")));
+                    rows.put(env.name(), List.of(CheckRow.skipped(Connections.REACHABLE, true,
+                            Message.of("check.cancelled", "cancelled"))));
                     continue;
                 }
                 EnvironmentCheck.Outcome outcome = check.run(env);
@@ -128,29 +130,35 @@ public final class Preflight {
     private List<CheckRow> matrix(Campaign campaign) {
         try {
             int runs = new RunPlanner(catalog).plan(Path.of(""), campaign, ResultSet.empty()).runs().size();
-            return List.of(CheckRow.ok("matrix", true, "every cell is valid; " + runs + " repetitions in all"));
+            return List.of(CheckRow.ok(CheckNames.MATRIX, true, Message.of("check.matrix.ok",
+                    "every cell is valid; {0} repetitions in all", Integer.toString(runs))));
         } catch (PlanException e) {
-            return e.problems().stream().map(p -> CheckRow.failed("matrix", p, "Fix this value in campaign.json"
-                    + " (or in the workbench's matrix).")).toList();
+            return e.explanations().stream().map(p -> CheckRow.failed(CheckNames.MATRIX, p,
+                    Message.of("check.matrix.fix", "Fix this value in campaign.json (or in the workbench''s matrix)."))).toList();
         }
     }
 
     private static CheckRow sameVm(Campaign campaign, Environment env, Optional<String> baseline,
                                    List<FingerprintWarning> found) {
-        String name = "same VM";
+        Message name = CheckNames.SAME_VM;
         if (campaign.environments().size() < 2) {
-            return CheckRow.skipped(name, false, "the only environment of the campaign");
+            return CheckRow.skipped(name, false, Message.of("check.sameVm.alone", "the only environment of the campaign"));
         }
         if (baseline.isEmpty() || baseline.get().equals(env.name())) {
-            return CheckRow.ok(name, false, "the baseline the other environments are compared with");
+            return CheckRow.ok(name, false, Message.of("check.sameVm.baseline",
+                    "the baseline the other environments are compared with"));
         }
-        List<String> differences = found.stream().filter(w -> w.environment().equals(env.name())
-                && w.kind() != FingerprintWarning.Kind.MODE_CONTRADICTED).map(FingerprintWarning::message).toList();
+        List<Message> differences = found.stream().filter(w -> w.environment().equals(env.name())
+                && w.kind() != FingerprintWarning.Kind.MODE_CONTRADICTED).map(FingerprintWarning::text).toList();
         if (differences.isEmpty()) {
-            return CheckRow.ok(name, false, "vCPUs, memory, CPU model, kernel, compiler and tool versions as in "
-                    + baseline.get());
+            return CheckRow.ok(name, false, Message.of("check.sameVm.ok",
+                    "vCPUs, memory, CPU model, kernel, compiler and tool versions as in {0}", baseline.get()));
         }
-        return CheckRow.warning(name, String.join("; ", differences), "Give the compared guests identical vCPUs,"
-                + " memory and software, or report the difference with the results.");
+        Message joined = differences.get(0);
+        for (Message next : differences.subList(1, differences.size())) {
+            joined = Message.of("check.sameVm.joined", "{0}; {1}", joined, next);
+        }
+        return CheckRow.warning(name, joined, Message.of("check.sameVm.fix", "Give the compared guests identical"
+                + " vCPUs, memory and software, or report the difference with the results."));
     }
 }

@@ -15,6 +15,7 @@ import org.virtimpact.core.remote.CancellationToken;
 import org.virtimpact.core.remote.CommandResult;
 import org.virtimpact.core.remote.Shell;
 import org.virtimpact.core.remote.ShellException;
+import org.virtimpact.core.text.Message;
 
 /**
  * The checks that run commands on one environment's shell: its tools, its scratch folder, root
@@ -22,6 +23,8 @@ import org.virtimpact.core.remote.ShellException;
  * the cancellation token; a ShellException goes to the caller, which turns it into a row.
  */
 final class TargetChecks {
+
+    private static final Message NO_FILE = Message.of("check.noScratchFile", "no dd or fio cell writes a file");
 
     private final Shell shell;
     private final Environment env;
@@ -45,7 +48,8 @@ final class TargetChecks {
     /** One row per tool, in the order the matrix first needs them. */
     List<CheckRow> tools(Map<String, Set<String>> tools) throws ShellException {
         if (tools.isEmpty()) {
-            return List.of(CheckRow.skipped("tools", true, "the matrix runs no program on the target"));
+            return List.of(CheckRow.skipped(CheckNames.TOOLS, true, Message.of("check.tools.none",
+                    "the matrix runs no program on the target")));
         }
         List<String> names = List.copyOf(tools.keySet());
         StringBuilder sh = new StringBuilder("for t in");
@@ -76,13 +80,17 @@ final class TargetChecks {
         String state = facts.getOrDefault("state", "");
         List<CheckRow> rows = new ArrayList<>();
         rows.add(switch (state) {
-            case "writable" -> CheckRow.ok("scratch dir", true, d + " exists and is writable");
-            case "missing" -> CheckRow.failed("scratch dir", d + " does not exist on " + shell.describe(),
-                    "Create it (mkdir -p " + quote(d) + ") or choose another scratch folder for " + env.name() + ".");
-            case "notdir" -> CheckRow.failed("scratch dir", d + " is a file, not a folder",
-                    "Choose a folder as the scratch folder of " + env.name() + ".");
-            default -> CheckRow.failed("scratch dir", d + " is not writable by the login user",
-                    "Give that user write access, or choose a writable scratch folder (e.g. /var/tmp).");
+            case "writable" -> CheckRow.ok(CheckNames.SCRATCH_DIR, true, Message.of("check.scratchDir.ok",
+                    "{0} exists and is writable", d));
+            case "missing" -> CheckRow.failed(CheckNames.SCRATCH_DIR, Message.of("check.scratchDir.missing",
+                    "{0} does not exist on {1}", d, shell.describe()), Message.of("check.scratchDir.missing.fix",
+                    "Create it (mkdir -p {0}) or choose another scratch folder for {1}.", quote(d), env.name()));
+            case "notdir" -> CheckRow.failed(CheckNames.SCRATCH_DIR, Message.of("check.scratchDir.notDir",
+                    "{0} is a file, not a folder", d), Message.of("check.scratchDir.notDir.fix",
+                    "Choose a folder as the scratch folder of {0}.", env.name()));
+            default -> CheckRow.failed(CheckNames.SCRATCH_DIR, Message.of("check.scratchDir.readOnly",
+                    "{0} is not writable by the login user", d), Message.of("check.scratchDir.readOnly.fix",
+                    "Give that user write access, or choose a writable scratch folder (e.g. /var/tmp)."));
         });
         rows.add(freeSpace(needs, state.equals("writable"), facts.getOrDefault("avail_kb", "")));
         rows.add(onDisk(needs, facts.getOrDefault("fstype", "")));
@@ -91,46 +99,55 @@ final class TargetChecks {
 
     private CheckRow freeSpace(MatrixNeeds needs, boolean usable, String availKb) {
         if (needs.largest().isEmpty()) {
-            return CheckRow.skipped("free space", true, "no dd or fio cell writes a file");
+            return CheckRow.skipped(CheckNames.FREE_SPACE, true, NO_FILE);
         }
         if (!usable) {
-            return CheckRow.skipped("free space", true, "the scratch folder can't be used");
+            return CheckRow.skipped(CheckNames.FREE_SPACE, true, Message.of("check.freeSpace.unusable",
+                    "the scratch folder can''t be used"));
         }
         MatrixNeeds.ScratchFile file = needs.largest().get();
         if (!availKb.matches("\\d{1,18}")) {
             // dd runs without df too (its own check steps aside), so this can only warn
-            return CheckRow.warning("free space", "df -Pk printed no free space for " + env.scratchDir()
-                    + ", so the " + human(file.bytes()) + " of the largest file (" + file.cell() + ") can't be checked",
-                    "Install df (GNU coreutils) on the target to have the space checked before a run.");
+            return CheckRow.warning(CheckNames.FREE_SPACE, Message.of("check.freeSpace.noDf", "df -Pk printed no"
+                    + " free space for {0}, so the {1} of the largest file ({2}) can''t be checked", env.scratchDir(),
+                    human(file.bytes()), file.cell()), Message.of("check.freeSpace.noDf.fix",
+                    "Install df (GNU coreutils) on the target to have the space checked before a run."));
         }
         long free = Long.parseLong(availKb) * 1024;
-        String needed = human(file.bytes()) + " for the largest file (" + file.cell() + ")";
+        Message needed = Message.of("check.freeSpace.needed", "{0} for the largest file ({1})", human(file.bytes()),
+                file.cell());
         if (free < file.bytes()) {
-            return CheckRow.failed("free space", "needs " + needed + ", only " + human(free) + " free in "
-                    + env.scratchDir(), "Free space there, choose a scratch folder with more room, or use smaller"
-                    + " sizes.");
+            return CheckRow.failed(CheckNames.FREE_SPACE, Message.of("check.freeSpace.short",
+                    "needs {0}, only {1} free in {2}", needed, human(free), env.scratchDir()),
+                    Message.of("check.freeSpace.short.fix",
+                            "Free space there, choose a scratch folder with more room, or use smaller sizes."));
         }
-        return CheckRow.ok("free space", true, human(free) + " free in " + env.scratchDir() + "; needs " + needed);
+        return CheckRow.ok(CheckNames.FREE_SPACE, true, Message.of("check.freeSpace.ok", "{0} free in {1}; needs {2}",
+                human(free), env.scratchDir(), needed));
     }
 
     private static CheckRow onDisk(MatrixNeeds needs, String fstype) {
         if (!needs.writesScratchFiles()) {
-            return CheckRow.skipped("scratch on disk", false, "no dd or fio cell writes a file");
+            return CheckRow.skipped(CheckNames.SCRATCH_ON_DISK, false, NO_FILE);
         }
         if (fstype.isEmpty()) {
-            return CheckRow.skipped("scratch on disk", false, "stat -f could not tell the file system");
+            return CheckRow.skipped(CheckNames.SCRATCH_ON_DISK, false, Message.of("check.scratchOnDisk.unknown",
+                    "stat -f could not tell the file system"));
         }
         if (fstype.equals("tmpfs") || fstype.equals("ramfs")) {
-            return CheckRow.warning("scratch on disk", "the scratch folder is on " + fstype + ", in memory: dd and fio"
-                    + " would measure memory, not the virtual disk", "Use a disk-backed folder such as /var/tmp.");
+            return CheckRow.warning(CheckNames.SCRATCH_ON_DISK, Message.of("check.scratchOnDisk.memory",
+                    "the scratch folder is on {0}, in memory: dd and fio would measure memory, not the virtual disk",
+                    fstype), Message.of("check.scratchOnDisk.memory.fix", "Use a disk-backed folder such as /var/tmp."));
         }
-        return CheckRow.ok("scratch on disk", false, "file system " + fstype);
+        return CheckRow.ok(CheckNames.SCRATCH_ON_DISK, false, Message.of("check.scratchOnDisk.ok", "file system {0}",
+                fstype));
     }
 
     /** dd writes /proc/sys/vm/drop_caches itself, without sudo, so only that file's permission counts. */
     CheckRow root(List<String> dropCacheCells) throws ShellException {
         if (dropCacheCells.isEmpty()) {
-            return CheckRow.skipped("root", true, "no dd cell asks for read_mode=drop_caches");
+            return CheckRow.skipped(CheckNames.ROOT, true, Message.of("check.root.notNeeded",
+                    "no dd cell asks for read_mode=drop_caches"));
         }
         String sh = "echo \"uid=$(id -u 2>/dev/null)\"; if [ -w /proc/sys/vm/drop_caches ]; then echo drop=yes;"
                 + " else echo drop=no; fi; if command -v sudo >/dev/null 2>&1 && sudo -n true >/dev/null 2>&1; then"
@@ -138,16 +155,21 @@ final class TargetChecks {
         Map<String, String> facts = keyValues(exec(sh, limits.commandTimeout()).stdout());
         String uid = facts.getOrDefault("uid", "?");
         if (facts.getOrDefault("drop", "").equals("yes")) {
-            return CheckRow.ok("root", true, "uid " + uid + " may write /proc/sys/vm/drop_caches");
+            return CheckRow.ok(CheckNames.ROOT, true, Message.of("check.root.ok",
+                    "uid {0} may write /proc/sys/vm/drop_caches", uid));
         }
-        String who = uid.equals("0") ? "root (uid 0), but /proc/sys is read-only here (a container?),"
-                : "uid " + uid;
-        String cells = dropCacheCells.get(0) + (dropCacheCells.size() > 1 ? " and " + (dropCacheCells.size() - 1)
-                + " more" : "");
-        return CheckRow.failed("root", who + " cannot write /proc/sys/vm/drop_caches, which read_mode=drop_caches"
-                + " needs (" + cells + ")", "Log in as root in the environment's SSH target, or use read_mode=direct."
-                + (facts.getOrDefault("sudo", "").equals("yes") ? " sudo works without a password here, but"
-                + " VirtImpact does not run dd through sudo." : ""));
+        Message who = uid.equals("0") ? Message.of("check.root.readOnlyProc",
+                "root (uid 0), but /proc/sys is read-only here (a container?),") : Message.of("check.root.uid", "uid {0}",
+                uid);
+        Message cells = dropCacheCells.size() > 1 ? Message.of("check.root.cells", "{0} and {1} more",
+                dropCacheCells.get(0), Integer.toString(dropCacheCells.size() - 1))
+                : Message.verbatim(dropCacheCells.get(0));
+        return CheckRow.failed(CheckNames.ROOT, Message.of("check.root.denied", "{0} cannot write"
+                + " /proc/sys/vm/drop_caches, which read_mode=drop_caches needs ({1})", who, cells),
+                facts.getOrDefault("sudo", "").equals("yes") ? Message.of("check.root.denied.fixSudo", "Log in as root"
+                + " in the environment''s SSH target, or use read_mode=direct. sudo works without a password here,"
+                + " but VirtImpact does not run dd through sudo.") : Message.of("check.root.denied.fix",
+                "Log in as root in the environment''s SSH target, or use read_mode=direct."));
     }
 
     /** Results are stamped by this machine; a guest whose clock is off also keeps time badly for its own timers. */
@@ -156,23 +178,30 @@ final class TargetChecks {
         String text = exec("date +%s", limits.commandTimeout()).stdout().strip();
         Instant after = clock.instant();
         if (!text.matches("-?\\d{1,15}")) {
-            return CheckRow.warning("clock", "date +%s printed '" + text + "', not seconds since 1970",
-                    "Check the target's date command.");
+            return CheckRow.warning(CheckNames.CLOCK, Message.of("check.clock.unreadable",
+                    "date +%s printed ''{0}'', not seconds since 1970", text), Message.of("check.clock.unreadable.fix",
+                    "Check the target''s date command."));
         }
         Instant remote = Instant.ofEpochSecond(Long.parseLong(text));
-        String fix = "Set the target's clock and keep it synchronised (timedatectl set-ntp true, chrony or ntpd).";
+        Message fix = Message.of("check.clock.fix",
+                "Set the target''s clock and keep it synchronised (timedatectl set-ntp true, chrony or ntpd).");
         if (remote.isBefore(limits.earliestClock())) {
-            return CheckRow.warning("clock", "the target's clock says " + remote + ", before "
-                    + limits.earliestClock(), fix);
+            return CheckRow.warning(CheckNames.CLOCK, Message.of("check.clock.past",
+                    "the target''s clock says {0}, before {1}", remote.toString(), limits.earliestClock().toString()),
+                    fix);
         }
         long ahead = remote.getEpochSecond() - after.getEpochSecond();
         long behind = before.getEpochSecond() - remote.getEpochSecond();
         long skew = Math.max(0, Math.max(ahead, behind));
         if (skew > limits.maxClockSkew().toSeconds()) {
-            return CheckRow.warning("clock", "the target's clock is " + skew + " s "
-                    + (ahead > 0 ? "ahead of" : "behind") + " this machine's", fix);
+            return CheckRow.warning(CheckNames.CLOCK, ahead > 0
+                    ? Message.of("check.clock.ahead", "the target''s clock is {0} s ahead of this machine''s",
+                            Long.toString(skew))
+                    : Message.of("check.clock.behind", "the target''s clock is {0} s behind this machine''s",
+                            Long.toString(skew)), fix);
         }
-        return CheckRow.ok("clock", false, "within " + limits.maxClockSkew().toSeconds() + " s of this machine's");
+        return CheckRow.ok(CheckNames.CLOCK, false, Message.of("check.clock.ok", "within {0} s of this machine''s",
+                Long.toString(limits.maxClockSkew().toSeconds())));
     }
 
     static Map<String, String> keyValues(String output) {

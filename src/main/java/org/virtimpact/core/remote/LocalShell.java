@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.virtimpact.core.text.Message;
 
 /**
  * Runs commands on this machine with {@code sh}. Output goes to temporary files rather than
@@ -39,21 +40,25 @@ public final class LocalShell implements Shell {
                 if (cancel.isCancelled() || System.nanoTime() > deadline) {
                     stop(process, pidFile);
                     throw cancel.isCancelled()
-                            ? new ShellException(ShellException.Reason.CANCELLED, "Cancelled: " + command)
-                            : new ShellException(ShellException.Reason.TIMEOUT, "No answer within "
-                            + timeout.toSeconds() + " s from: " + ShellQuote.brief(command)
-                            + ". The command was stopped; raise the command timeout if it needs longer.");
+                            ? new ShellException(ShellException.Reason.CANCELLED, Message.of("local.cancelled",
+                                    "Cancelled: {0}", command))
+                            : new ShellException(ShellException.Reason.TIMEOUT, Message.of("local.timeout",
+                                    "No answer within {0} s from: {1}. The command was stopped; raise the command"
+                                    + " timeout if it needs longer.", Long.toString(timeout.toSeconds()),
+                                    ShellQuote.brief(command)));
                 }
             }
             return new CommandResult(command, process.exitValue(), text(out), text(err),
                     Duration.ofNanos(System.nanoTime() - start));
         } catch (IOException e) {
-            throw new ShellException(ShellException.Reason.IO, "Could not run a local command: " + e.getMessage(), e);
+            throw new ShellException(ShellException.Reason.IO, Message.of("local.startFailed",
+                    "Could not run a local command: {0}", String.valueOf(e.getMessage())), e);
         } catch (InterruptedException e) {
             // an interrupt (a cancelled javafx Task, an executor shut down) must stop the command too
             stopAfterInterrupt(process, pidFile);
             Thread.currentThread().interrupt();
-            throw new ShellException(ShellException.Reason.CANCELLED, "Interrupted while running: " + command, e);
+            throw new ShellException(ShellException.Reason.CANCELLED, Message.of("local.interrupted",
+                    "Interrupted while running: {0}", command), e);
         } finally {
             deleteQuietly(out);
             deleteQuietly(err);
@@ -96,7 +101,8 @@ public final class LocalShell implements Shell {
             }
             Files.write(target, content);
         } catch (IOException e) {
-            throw new ShellException(ShellException.Reason.IO, "Could not write " + path + ": " + e.getMessage(), e);
+            throw new ShellException(ShellException.Reason.IO, Message.of("local.writeFailed",
+                    "Could not write {0}: {1}", path, String.valueOf(e.getMessage())), e);
         }
     }
 

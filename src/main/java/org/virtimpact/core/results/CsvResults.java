@@ -24,6 +24,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.virtimpact.core.text.Message;
 
 /**
  * The long-format {@code results.csv}: fixed columns, then one column per matrix axis. Rows are
@@ -45,7 +46,8 @@ public final class CsvResults {
         } catch (NoSuchFileException e) {
             return ResultSet.empty();
         } catch (IOException e) {
-            throw new ResultsException("Could not read " + file + ": " + e.getMessage(), e);
+            throw new ResultsException(Message.of("results.unreadable", "Could not read {0}: {1}", file.toString(),
+                    String.valueOf(e.getMessage())), e);
         }
         List<String> warnings = new ArrayList<>();
         String torn = "";
@@ -88,8 +90,8 @@ public final class CsvResults {
             }
             return samples;
         } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException e) {
-            throw new ResultsException(file.getFileName() + " is not a valid results file: " + e.getMessage()
-                    + ". Fix or remove the offending line.", e);
+            throw new ResultsException(Message.of("results.invalid", "{0} is not a valid results file: {1}. Fix or"
+                    + " remove the offending line.", file.getFileName().toString(), String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -117,16 +119,16 @@ public final class CsvResults {
 
     private static void checkHeader(Path file, List<String> header) throws ResultsException {
         if (header.size() < FIXED.size() || !header.subList(0, FIXED.size()).equals(FIXED)) {
-            throw new ResultsException(file.getFileName() + " does not start with the columns "
-                    + String.join(",", FIXED) + "; it is not a VirtImpact results file");
+            throw new ResultsException(Message.of("results.notResults", "{0} does not start with the columns {1};"
+                    + " it is not a VirtImpact results file", file.getFileName().toString(), String.join(",", FIXED)));
         }
     }
 
     private static Sample toSample(Path file, CSVRecord r, List<String> axes) throws ResultsException {
-        String where = file.getFileName() + " line " + (r.getRecordNumber() + 1);
+        String name = file.getFileName().toString();
+        String line = Long.toString(r.getRecordNumber() + 1);
         if (!r.isConsistent()) {
-            throw new ResultsException(where + " has " + r.size() + " fields; the header has "
-                    + r.getParser().getHeaderNames().size());
+            throw new ResultsException(fieldCount(name, line, r.size(), r.getParser().getHeaderNames().size()));
         }
         try {
             Map<String, String> axisValues = new LinkedHashMap<>();
@@ -135,8 +137,18 @@ public final class CsvResults {
                     r.get("device"), r.get("benchmark"), r.get("metric"), Double.parseDouble(r.get("value")),
                     r.get("unit"), Integer.parseInt(r.get("repetition")), r.get("status"), axisValues);
         } catch (NumberFormatException | DateTimeParseException e) {
-            throw new ResultsException(where + ": " + e.getMessage());
+            throw new ResultsException(badLine(name, line, e));
         }
+    }
+
+    static Message fieldCount(String file, String line, int fields, int columns) {
+        return Message.of("results.fieldCount", "{0} line {1} has {2} fields; the header has {3}", file, line,
+                Integer.toString(fields), Integer.toString(columns));
+    }
+
+    /** A line whose value Java could not read; Java's own words say which value, in English. */
+    static Message badLine(String file, String line, Exception e) {
+        return Message.of("results.badLine", "{0} line {1}: {2}", file, line, String.valueOf(e.getMessage()));
     }
 
     /**
@@ -159,8 +171,9 @@ public final class CsvResults {
                 ch.force(false);
             }
         } catch (IOException e) {
-            throw new ResultsException("Could not write " + file + ": " + e.getMessage()
-                    + ". Check free space and permissions; samples already written are safe.", e);
+            throw new ResultsException(Message.of("results.appendFailed", "Could not write {0}: {1}. Check free"
+                    + " space and permissions; samples already written are safe.", file.toString(),
+                    String.valueOf(e.getMessage())), e);
         }
     }
 

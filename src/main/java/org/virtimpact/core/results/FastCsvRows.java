@@ -45,8 +45,8 @@ final class FastCsvRows {
             int stop = end > pos && text.charAt(end - 1) == '\r' ? end - 1 : end;
             int fields = split(text, pos, stop, cuts);
             if (fields != columns) {
-                throw new ResultsException(file.getFileName() + " line " + line + " has " + fields
-                        + " fields; the header has " + columns);
+                throw new ResultsException(CsvResults.fieldCount(file.getFileName().toString(),
+                        Integer.toString(line), fields, columns));
             }
             boolean sameAxes = shared != null;
             for (int i = 0; i < columns; i++) {
@@ -73,7 +73,8 @@ final class FastCsvRows {
                         Double.parseDouble(previous[VALUE]), previous[7], Integer.parseInt(previous[REPETITION]),
                         previous[9], shared));
             } catch (NumberFormatException | DateTimeParseException e) {
-                throw new ResultsException(file.getFileName() + " line " + line + ": " + e.getMessage());
+                throw new ResultsException(CsvResults.badLine(file.getFileName().toString(), Integer.toString(line),
+                        e));
             }
             pos = end + 1;
         }

@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.virtimpact.core.text.Message;
 
 /**
  * The checks that need more than one row: the same run or summary twice in the file, a row
@@ -30,7 +31,7 @@ final class ImportChecks {
                 p.metric(), p.unit(), p.axes()), p.source()));
     }
 
-    LongCsvImporter.Imported check(List<LongCsvRow> rows, List<String> problems) {
+    LongCsvImporter.Imported check(List<LongCsvRow> rows, List<Message> problems) {
         Map<String, Integer> runLines = new HashMap<>();
         Map<String, Integer> summaryLines = new HashMap<>();
         Map<String, Integer> runCells = new HashMap<>();
@@ -42,11 +43,13 @@ final class ImportChecks {
             if (r.summary()) {
                 Integer before = summaryLines.putIfAbsent(cell, r.line());
                 if (before != null) {
-                    problems.add("line " + r.line() + ": repeats the published summary of line " + before
-                            + " (same environment, device, benchmark, metric, unit and axes)");
+                    problems.add(line(r.line(), Message.of("import.repeatedSummary", "repeats the published summary"
+                            + " of line {0} (same environment, device, benchmark, metric, unit and axes)",
+                            Integer.toString(before))));
                 } else if (existingSummaries.containsKey(cell)) {
-                    problems.add("line " + r.line() + ": this cell already has a published summary in "
-                            + PublishedCsv.FILE + " (" + existingSummaries.get(cell) + "); was the file imported before?");
+                    problems.add(line(r.line(), Message.of("import.summaryExists", "this cell already has a"
+                            + " published summary in {0} ({1}); was the file imported before?", PublishedCsv.FILE,
+                            existingSummaries.get(cell))));
                 }
                 summaries.add(new PublishedSummary(r.environment(), r.device(), r.benchmark(), r.metric(), r.unit(),
                         r.value(), r.n(), r.sd(), r.axes(), sourceName + " line " + r.line()));
@@ -58,12 +61,13 @@ final class ImportChecks {
             String key = runId + "\u0000" + r.metric();
             Integer before = runLines.putIfAbsent(key, r.line());
             if (before != null) {
-                problems.add("line " + r.line() + ": repeats line " + before + " (same run " + runId + " and metric "
-                        + r.metric() + "); give each run its own repetition number");
+                problems.add(line(r.line(), Message.of("import.repeatedRun", "repeats line {0} (same run {1} and"
+                        + " metric {2}); give each run its own repetition number", Integer.toString(before), runId,
+                        r.metric())));
             } else if (existingRuns.containsKey(key)) {
-                problems.add("line " + r.line() + ": run " + runId + " (" + r.metric() + ") is already in "
-                        + ResultsFolder.RESULTS + "; was the file imported before? To add more runs give them new"
-                        + " repetition numbers");
+                problems.add(line(r.line(), Message.of("import.runExists", "run {0} ({1}) is already in {2}; was"
+                        + " the file imported before? To add more runs give them new repetition numbers", runId,
+                        r.metric(), ResultsFolder.RESULTS)));
             }
             runs.add(new Sample(runId, r.timestamp(), r.environment(), r.device(), r.benchmark(), r.metric(),
                     r.value(), r.unit(), repetition, r.status(), r.axes()));
@@ -71,11 +75,16 @@ final class ImportChecks {
         summaryLines.forEach((cell, line) -> {
             Integer runLine = runCells.get(cell);
             if (runLine != null) {
-                problems.add("line " + line + ": is a published summary (it has n or sd) of a cell that line " + runLine
-                        + " gives runs for; import them under different environment names");
+                problems.add(line(line, Message.of("import.summaryAndRuns", "is a published summary (it has n or"
+                        + " sd) of a cell that line {0} gives runs for; import them under different environment"
+                        + " names", Integer.toString(runLine))));
             }
         });
         return new LongCsvImporter.Imported(runs, summaries);
+    }
+
+    private static Message line(int line, Message what) {
+        return Message.of("import.line", "line {0}: {1}", Integer.toString(line), what);
     }
 
     /** One id per environment, benchmark, axes and repetition: a repetition's metrics share it. */

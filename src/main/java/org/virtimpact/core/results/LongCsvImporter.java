@@ -21,6 +21,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
+import org.virtimpact.core.text.Message;
 
 /**
  * {@code virtimpact import DIR --csv FILE}: reads long-format rows (required columns
@@ -66,16 +67,16 @@ public final class LongCsvImporter {
     /** Reads and checks the file against what the folder already holds; writes nothing. */
     public Imported read(Path csvFile, ResultSet existing) throws ImportException {
         String text = text(csvFile);
-        List<String> problems = new ArrayList<>();
+        List<Message> problems = new ArrayList<>();
         List<LongCsvRow> rows = rows(csvFile, text, problems);
         Imported batch = new ImportChecks(existing, csvFile.getFileName().toString()).check(rows, problems);
         if (!problems.isEmpty()) {
-            throw new ImportException(problems);
+            throw ImportException.of(problems);
         }
         return batch;
     }
 
-    private List<LongCsvRow> rows(Path file, String text, List<String> problems) throws ImportException {
+    private List<LongCsvRow> rows(Path file, String text, List<Message> problems) throws ImportException {
         int[] lineStarts = lineStarts(text);
         Instant now = clock.instant();
         List<LongCsvRow> rows = new ArrayList<>();
@@ -84,7 +85,7 @@ public final class LongCsvImporter {
                 .parse(new StringReader(text))) {
             Map<String, String> columns = columns(parser.getHeaderNames(), problems);
             if (!problems.isEmpty()) {
-                throw new ImportException(problems);
+                throw ImportException.of(problems);
             }
             List<String> axisColumns = columns.values().stream().filter(role -> role.startsWith("axis\u0000")).toList();
             Map<String, String> axisNames = new LinkedHashMap<>();
@@ -94,28 +95,32 @@ public final class LongCsvImporter {
             for (CSVRecord r : parser) {
                 int line = lineOf(lineStarts, r.getCharacterPosition());
                 if (!r.isConsistent()) {
-                    problems.add("line " + line + ": has " + r.size() + " fields; the header has " + columns.size());
+                    problems.add(Message.of("import.line", "line {0}: {1}", Integer.toString(line), Message.of(
+                            "import.fieldCount", "has {0} fields; the header has {1}", Integer.toString(r.size()),
+                            Integer.toString(columns.size()))));
                     continue;
                 }
                 try {
                     rows.add(LongCsvRow.parse(line, role -> byRole.containsKey(role) ? r.get(byRole.get(role)) : "",
                             axisColumns, axisNames, now));
                 } catch (LongCsvRow.Problem e) {
-                    problems.add(e.getMessage());
+                    problems.add(e.explanation());
                 }
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
-            problems.add(file.getFileName() + " is not valid CSV: " + e.getMessage());
-            throw new ImportException(problems);
+            problems.add(Message.of("import.notCsv", "{0} is not valid CSV: {1}", file.getFileName().toString(),
+                    e.getMessage()));
+            throw ImportException.of(problems);
         }
         if (rows.isEmpty() && problems.isEmpty()) {
-            problems.add(file.getFileName() + " has a header but no rows; nothing to import");
+            problems.add(Message.of("import.noRows", "{0} has a header but no rows; nothing to import",
+                    file.getFileName().toString()));
         }
         return rows;
     }
 
     /** Column name → its role: a reserved name, or "axis\0NAME". */
-    private static Map<String, String> columns(List<String> header, List<String> problems) {
+    private static Map<String, String> columns(List<String> header, List<Message> problems) {
         Map<String, String> roles = new LinkedHashMap<>();
         Set<String> seen = new LinkedHashSet<>();
         List<String> reserved = new ArrayList<>(LongCsvRow.REQUIRED);
@@ -126,16 +131,16 @@ public final class LongCsvImporter {
             String role = reserved.contains(lower) ? lower
                     : "axis\u0000" + (lower.startsWith("axis:") ? name.substring(5).strip() : name);
             if (name.isEmpty() || role.equals("axis\u0000")) {
-                problems.add("line 1: a column has no name; name every column");
+                problems.add(Message.of("import.unnamedColumn", "line 1: a column has no name; name every column"));
             } else if (!seen.add(role)) {
-                problems.add("line 1: column '" + name + "' appears twice");
+                problems.add(Message.of("import.repeatedColumn", "line 1: column ''{0}'' appears twice", name));
             }
             roles.put(raw, role);
         }
         for (String required : LongCsvRow.REQUIRED) {
             if (!seen.contains(required)) {
-                problems.add("line 1: the required column '" + required + "' is missing; the header needs "
-                        + String.join(", ", LongCsvRow.REQUIRED));
+                problems.add(Message.of("import.missingColumn", "line 1: the required column ''{0}'' is missing; the"
+                        + " header needs {1}", required, String.join(", ", LongCsvRow.REQUIRED)));
             }
         }
         return roles;
@@ -145,10 +150,11 @@ public final class LongCsvImporter {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            throw new ImportException(List.of(file + ": no such file; check the path"));
+            throw ImportException.of(List.of(Message.of("import.noFile", "{0}: no such file; check the path",
+                    file.toString())));
         } catch (IOException e) {
-            throw new ImportException(List.of(file + ": could not be read (" + e.getMessage()
-                    + "); it must be a UTF-8 text file"));
+            throw ImportException.of(List.of(Message.of("import.unreadable", "{0}: could not be read ({1}); it must"
+                    + " be a UTF-8 text file", file.toString(), e.getMessage())));
         }
     }
 

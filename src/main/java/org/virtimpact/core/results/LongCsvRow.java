@@ -12,6 +12,7 @@ import java.util.OptionalInt;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.virtimpact.core.bench.Device;
+import org.virtimpact.core.text.Message;
 
 /**
  * One checked row of a long-format CSV being imported. Each field's problem is a sentence naming
@@ -28,17 +29,30 @@ record LongCsvRow(int line, String runId, Instant timestamp, String environment,
 
     /** Thrown for the first problem of a row; the importer collects one per row. */
     static final class Problem extends Exception {
-        Problem(String message) {
-            super(message);
+
+        private final transient Message explanation;
+
+        /** @param line where the problem is, as every import message starts */
+        Problem(String line, Message what) {
+            this(Message.of("import.line", "line {0}: {1}", line, what));
+        }
+
+        private Problem(Message explanation) {
+            super(explanation.english());
+            this.explanation = explanation;
+        }
+
+        Message explanation() {
+            return explanation;
         }
     }
 
     static LongCsvRow parse(int line, Function<String, String> field, List<String> axisColumns,
                             Map<String, String> axisNames, Instant now) throws Problem {
-        String where = "line " + line + ": ";
+        String where = Integer.toString(line);
         for (String column : REQUIRED) {
             if (field.apply(column).isBlank() && !column.equals("unit")) {
-                throw new Problem(where + "'" + column + "' is empty; every row needs one");
+                throw new Problem(where, Message.of("import.empty", "''{0}'' is empty; every row needs one", column));
             }
         }
         double value = decimal(where, "value", field.apply("value"));
@@ -49,15 +63,17 @@ record LongCsvRow(int line, String runId, Instant timestamp, String environment,
                 : OptionalInt.of(positive(where, "n", nText));
         OptionalDouble sd = sdText.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(decimal(where, "sd", sdText));
         if (sd.isPresent() && sd.getAsDouble() < 0) {
-            throw new Problem(where + "sd '" + sdText + "' is negative; a standard deviation is zero or more");
+            throw new Problem(where, Message.of("import.negativeSd",
+                    "sd ''{0}'' is negative; a standard deviation is zero or more", sdText));
         }
         if (sd.isPresent() && n.isEmpty()) {
-            throw new Problem(where + "sd is given without n; give the number of runs the sd was computed from");
+            throw new Problem(where, Message.of("import.sdWithoutN",
+                    "sd is given without n; give the number of runs the sd was computed from"));
         }
         String status = field.apply("status").strip();
         if (summary && !status.isEmpty() && !status.equals(Sample.OK)) {
-            throw new Problem(where + "a published summary (a row with n or sd) must have status ok or none, not '"
-                    + status + "'");
+            throw new Problem(where, Message.of("import.summaryStatus",
+                    "a published summary (a row with n or sd) must have status ok or none, not ''{0}''", status));
         }
         String rep = field.apply("repetition").strip();
         OptionalInt repetition = rep.isEmpty() ? OptionalInt.empty() : OptionalInt.of(positive(where, "repetition", rep));
@@ -80,19 +96,22 @@ record LongCsvRow(int line, String runId, Instant timestamp, String environment,
     private static double decimal(String where, String column, String text) throws Problem {
         String t = text.strip();
         if (!DECIMAL.matcher(t).matches()) {
-            throw new Problem(where + column + " '" + text + "' is not a number"
-                    + (t.contains(",") ? " (write decimals with '.', as in 12.5)" : ""));
+            throw new Problem(where, t.contains(",")
+                    ? Message.of("import.notNumber.comma", "{0} ''{1}'' is not a number (write decimals with ''.'', as"
+                    + " in 12.5)", column, text)
+                    : Message.of("import.notNumber", "{0} ''{1}'' is not a number", column, text));
         }
         double v = Double.parseDouble(t);
         if (!Double.isFinite(v)) {
-            throw new Problem(where + column + " '" + text + "' is too large");
+            throw new Problem(where, Message.of("import.tooLarge", "{0} ''{1}'' is too large", column, text));
         }
         return v;
     }
 
     private static int positive(String where, String column, String text) throws Problem {
         if (!text.matches("\\d{1,9}") || Integer.parseInt(text) < 1) {
-            throw new Problem(where + column + " '" + text + "' must be a whole number of at least 1");
+            throw new Problem(where, Message.of("import.notPositive", "{0} ''{1}'' must be a whole number of at least 1",
+                    column, text));
         }
         return Integer.parseInt(text);
     }
@@ -105,8 +124,8 @@ record LongCsvRow(int line, String runId, Instant timestamp, String environment,
         try {
             return t.length() == 10 ? LocalDate.parse(t).atStartOfDay().toInstant(ZoneOffset.UTC) : Instant.parse(t);
         } catch (DateTimeParseException e) {
-            throw new Problem(where + "timestamp '" + text + "' is not a date (2003-10-19) or an instant in UTC"
-                    + " (2003-10-19T14:05:00Z)");
+            throw new Problem(where, Message.of("import.notDate", "timestamp ''{0}'' is not a date (2003-10-19) or an"
+                    + " instant in UTC (2003-10-19T14:05:00Z)", text));
         }
     }
 }

@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.virtimpact.core.text.Message;
 
 /**
  * {@code published.csv}: summaries someone else published, one row per cell, beside
@@ -40,14 +41,16 @@ public final class PublishedCsv {
         } catch (NoSuchFileException e) {
             return List.of();
         } catch (IOException e) {
-            throw new ResultsException("Could not read " + file + ": " + e.getMessage(), e);
+            throw new ResultsException(Message.of("results.unreadable", "Could not read {0}: {1}", file.toString(),
+                    String.valueOf(e.getMessage())), e);
         }
         try (CSVParser parser = FORMAT.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(text))) {
             List<String> header = parser.getHeaderNames();
             if (header.size() < FIXED.size() || !header.subList(0, FIXED.size()).equals(FIXED)) {
-                throw new ResultsException(file.getFileName() + " does not start with the columns "
-                        + String.join(",", FIXED));
+                throw new ResultsException(Message.of("results.published.header",
+                        "{0} does not start with the columns {1}", file.getFileName().toString(),
+                        String.join(",", FIXED)));
             }
             List<String> axes = header.subList(FIXED.size(), header.size());
             List<PublishedSummary> out = new ArrayList<>();
@@ -56,13 +59,14 @@ public final class PublishedCsv {
             }
             return out;
         } catch (IOException | UncheckedIOException e) {
-            throw new ResultsException(file.getFileName() + " is not a valid published-summary file: "
-                    + e.getMessage(), e);
+            throw new ResultsException(Message.of("results.published.invalid",
+                    "{0} is not a valid published-summary file: {1}", file.getFileName().toString(),
+                    String.valueOf(e.getMessage())), e);
         }
     }
 
     private static PublishedSummary row(Path file, CSVRecord r, List<String> axes) throws ResultsException {
-        String where = file.getFileName() + " line " + (r.getRecordNumber() + 1);
+
         try {
             Map<String, String> axisValues = new LinkedHashMap<>();
             axes.forEach(a -> axisValues.put(a, r.get(a)));
@@ -72,7 +76,8 @@ public final class PublishedCsv {
             return new PublishedSummary(r.get("environment"), r.get("device"), r.get("benchmark"), r.get("metric"),
                     r.get("unit"), Double.parseDouble(r.get("mean")), n, sd, axisValues, r.get("source"));
         } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new ResultsException(where + ": " + e.getMessage());
+            throw new ResultsException(CsvResults.badLine(file.getFileName().toString(),
+                    Long.toString(r.getRecordNumber() + 1), e));
         }
     }
 

@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import org.virtimpact.core.text.Message;
 
 /**
  * A campaign folder's results as one {@link ResultSet}: the runs of {@code results.csv} and the
@@ -69,8 +70,9 @@ public final class ResultsFolder {
                     e.addSuppressed(cleanup);
                 }
             }
-            throw new ResultsException("Could not write the results in " + dir + ": " + e.getMessage()
-                    + ". Nothing was changed; check free space and permissions.", e);
+            throw new ResultsException(Message.of("results.folderWriteFailed", "Could not write the results in {0}:"
+                    + " {1}. Nothing was changed; check free space and permissions.", dir.toString(),
+                    String.valueOf(e.getMessage())), e);
         }
     }
 

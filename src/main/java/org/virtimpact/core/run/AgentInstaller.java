@@ -14,6 +14,7 @@ import org.virtimpact.core.remote.CancellationToken;
 import org.virtimpact.core.remote.CommandResult;
 import org.virtimpact.core.remote.Shell;
 import org.virtimpact.core.remote.ShellException;
+import org.virtimpact.core.text.Message;
 
 /**
  * Puts an agent's C source on the target and compiles it there, once: the binary's name carries
@@ -42,22 +43,23 @@ public final class AgentInstaller {
                 + " " + quote(binary);
         CommandResult result = shell.exec(compile, COMPILE_TIMEOUT, cancel);
         if (result.exitCode() == NO_COMPILER) {
-            throw new AgentException("No C compiler (cc) on " + shell.describe() + " to build " + agent.name()
-                    + ". Install one there (Debian/Ubuntu: apt-get install gcc; RHEL/Fedora: dnf install gcc).");
+            throw new AgentException(Message.of("agent.noCompiler", "No C compiler (cc) on {0} to build {1}. Install"
+                    + " one there (Debian/Ubuntu: apt-get install gcc; RHEL/Fedora: dnf install gcc).",
+                    shell.describe(), agent.name()));
         }
         if (!result.succeeded()) {
-            throw new AgentException("Compiling " + agent.name() + " on " + shell.describe() + " failed: "
-                    + firstError(result));
+            throw new AgentException(Message.of("agent.compileFailed", "Compiling {0} on {1} failed: {2}",
+                    agent.name(), shell.describe(), firstError(result)));
         }
         return binary;
     }
 
     /** gcc and clang open with context such as "In function 'main':"; the first "error" line says what broke. */
-    private static String firstError(CommandResult result) {
+    private static Message firstError(CommandResult result) {
         List<String> lines = result.stderr().strip().lines().toList();
         return lines.stream().filter(l -> l.contains("error")).findFirst()
-                .or(() -> lines.stream().findFirst())
-                .orElse("exit status " + result.exitCode());
+                .or(() -> lines.stream().findFirst()).map(Message::verbatim)
+                .orElse(Message.of("peer.exitStatus", "exit status {0}", Integer.toString(result.exitCode())));
     }
 
     private static byte[] source(Agent agent) throws AgentException {

@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.virtimpact.core.bench.BenchmarkCatalog;
 import org.virtimpact.core.remote.CancellationToken;
+import org.virtimpact.core.text.Message;
 
 /**
  * Runs a plan, synchronously: on the caller's thread, or, when the campaign asks for parallel
@@ -77,7 +78,8 @@ public final class CampaignRunner {
         RunScope scope = new RunScope(plan, shells, journal, oneRun, serial, cancel, pause, tracker);
         serial.runStarted(plan);
         if (settings.parallelGroups() && groupWorkers.isEmpty()) {
-            serial.message("Host groups take turns: this run was given no workers to run them in parallel.");
+            serial.message(Message.of("run.groupsTakeTurns",
+                    "Host groups take turns: this run was given no workers to run them in parallel."));
         }
         serial.progress(tracker.snapshot());
         List<Lane.Result> results = lanes.size() > 1 ? inParallel(scope, lanes)
@@ -88,7 +90,8 @@ public final class CampaignRunner {
     }
 
     private List<Lane.Result> inParallel(RunScope scope, List<List<PlannedRun>> lanes) {
-        scope.listener().message("Running " + lanes.size() + " host groups in parallel.");
+        scope.listener().message(Message.of("run.groupsInParallel", "Running {0} host groups in parallel.",
+                Integer.toString(lanes.size())));
         ExecutorService workers = groupWorkers.orElseThrow();
         List<Future<Lane.Result>> futures = lanes.stream().map(l -> workers.submit(new Lane(scope, l))).toList();
         List<Lane.Result> results = new ArrayList<>();
@@ -103,8 +106,9 @@ public final class CampaignRunner {
                     interrupted = true;
                     scope.cancel().cancel();
                 } catch (ExecutionException e) {
-                    results.add(new Lane.Result(0, List.of(), List.of(), false, Optional.of(
-                            "A host group stopped on an internal error: " + e.getCause())));
+                    results.add(new Lane.Result(0, List.of(), List.of(), false, Optional.of(Message.of(
+                            "run.groupCrashed", "A host group stopped on an internal error: {0}",
+                            String.valueOf(e.getCause())))));
                     break;
                 }
             }

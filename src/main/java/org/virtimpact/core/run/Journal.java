@@ -12,6 +12,7 @@ import org.virtimpact.core.remote.CommandResult;
 import org.virtimpact.core.results.CsvResults;
 import org.virtimpact.core.results.ResultsException;
 import org.virtimpact.core.results.Sample;
+import org.virtimpact.core.text.Message;
 
 /**
  * The campaign folder as a run writes it: raw output first, then the samples, each synced before
@@ -53,8 +54,9 @@ public final class Journal {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
-            throw new ResultsException("Could not remove " + file + ", left from an earlier failed attempt: "
-                    + e.getMessage() + ". Check the permissions of the campaign folder.", e);
+            throw new ResultsException(Message.of("journal.removeFailed", "Could not remove {0}, left from an earlier"
+                    + " failed attempt: {1}. Check the permissions of the campaign folder.", file.toString(),
+                    String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -79,8 +81,8 @@ public final class Journal {
                 ch.force(false);
             }
         } catch (IOException e) {
-            throw new ResultsException("Could not write " + file + ": " + e.getMessage()
-                    + ". Check free space and permissions on the campaign folder.", e);
+            throw new ResultsException(Message.of("journal.writeFailed", "Could not write {0}: {1}. Check free space"
+                    + " and permissions on the campaign folder.", file.toString(), String.valueOf(e.getMessage())), e);
         }
     }
 }

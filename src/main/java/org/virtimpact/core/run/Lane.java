@@ -14,6 +14,7 @@ import org.virtimpact.core.campaign.Environment;
 import org.virtimpact.core.campaign.Settings;
 import org.virtimpact.core.results.ResultsException;
 import org.virtimpact.core.results.Sample;
+import org.virtimpact.core.text.Message;
 
 /**
  * The runs of one host group, one after another, with their own connections and managed peers. A
@@ -25,7 +26,7 @@ import org.virtimpact.core.results.Sample;
 final class Lane implements Callable<Lane.Result> {
 
     record Result(int completed, List<RunReport.Failure> failures, List<RunReport.Failure> warmupFailures,
-                  boolean cancelled, Optional<String> fatal) {
+                  boolean cancelled, Optional<Message> fatal) {
     }
 
     private record Attempt(PlannedRun run, int number, long notBeforeNanos) {
@@ -52,7 +53,7 @@ final class Lane implements Callable<Lane.Result> {
         Deque<Attempt> queue = new ArrayDeque<>();
         runs.forEach(r -> queue.add(new Attempt(r, 1, 0)));
         boolean cancelled = false;
-        Optional<String> fatal = Optional.empty();
+        Optional<Message> fatal = Optional.empty();
         try {
             while (!queue.isEmpty() || !retries.isEmpty()) {
                 if (scope.cancel().isCancelled() || !waitWhilePaused()) {
@@ -77,8 +78,8 @@ final class Lane implements Callable<Lane.Result> {
                 }
             }
         } catch (ResultsException e) {
-            fatal = Optional.of(e.getMessage());
-            scope.listener().message(e.getMessage());
+            fatal = Optional.of(e.explanation());
+            scope.listener().message(e.explanation());
         } finally {
             peers.stopAll();
             sessions.values().forEach(Session::end);
@@ -130,15 +131,17 @@ final class Lane implements Callable<Lane.Result> {
             }
             scope.journal().saveFailure(run.runId(), f.getMessage());
             if (f.retryable() && !run.warmup() && attempt.number() <= settings.retries()) {
-                scope.listener().message("Attempt " + attempt.number() + " of " + run.runId() + " failed: "
-                        + f.getMessage() + ". Trying again in " + settings.retryPauseSeconds() + " s.");
+                scope.listener().message(Message.of("run.retrying", "Attempt {0} of {1} failed: {2}. Trying again"
+                        + " in {3} s.", Integer.toString(attempt.number()), run.runId(), f.explanation(),
+                        Integer.toString(settings.retryPauseSeconds())));
                 retries.add(new Attempt(run, attempt.number() + 1,
                         System.nanoTime() + Duration.ofSeconds(settings.retryPauseSeconds()).toNanos()));
                 return true;
             }
-            RunReport.Failure failure = new RunReport.Failure(run.runId(), run.environment().name(), f.getMessage());
+            RunReport.Failure failure = new RunReport.Failure(run.runId(), run.environment().name(),
+                    f.explanation());
             (run.warmup() ? warmupFailures : failures).add(failure);
-            scope.listener().caseFailed(run, f.getMessage());
+            scope.listener().caseFailed(run, f.explanation());
             finished(run, start, false);
             return true;
         }

@@ -16,6 +16,7 @@ import org.virtimpact.core.remote.ShellException;
 import org.virtimpact.core.remote.ShellQuote;
 import org.virtimpact.core.results.ResultsException;
 import org.virtimpact.core.results.Sample;
+import org.virtimpact.core.text.Message;
 
 /** One attempt at one run: build what it needs, run its command, keep the raw output, record its samples. */
 final class OneRun {
@@ -51,7 +52,7 @@ final class OneRun {
             // raw/ keeps the benchmark's own command, not the bookkeeping in front of it
             result = new CommandResult(command, out.exitCode(), out.stdout(), out.stderr(), out.elapsed());
         } catch (ShellException e) {
-            String reason = unmarked(e.getMessage(), marked, command);
+            Message reason = unmarked(e.explanation(), marked, command);
             session.failed(e.reason(), reason);
             session.cleanup(benchmark.cleanupCommand(run.testCase(), context), token);
             throw new RunFailure(reason, e.reason() == ShellException.Reason.CANCELLED);
@@ -66,7 +67,8 @@ final class OneRun {
             session.cleanup(benchmark.cleanupCommand(run.testCase(), context), token);
             // the tool ran and said what is wrong (no room, no server, no such option): the same attempt
             // would hear the same, so only a lost connection or a timeout is worth another
-            throw RunFailure.permanent(benchmark.id() + " on " + env.name() + ": " + e.getMessage());
+            throw RunFailure.permanent(Message.of("run.outputRefused", "{0} on {1}: {2}", benchmark.id(), env.name(),
+                    Message.verbatim(e.getMessage())));
         }
         Instant now = clock.instant();
         List<Sample> samples = measurements.stream().map(m -> new Sample(token, now, env.name(),
@@ -77,6 +79,14 @@ final class OneRun {
     }
 
     /** A shell's message quotes the command it ran; the person should read the benchmark's, not the bookkeeping. */
+    private static Message unmarked(Message message, String marked, String command) {
+        if (message.isVerbatim()) {
+            return Message.verbatim(unmarked(message.template(), marked, command));
+        }
+        return new Message(message.key(), message.template(), message.args().stream().map(a -> a instanceof Message m
+                ? unmarked(m, marked, command) : a instanceof String s ? unmarked(s, marked, command) : a).toList());
+    }
+
     private static String unmarked(String message, String marked, String command) {
         return message.replace(marked, command).replace(ShellQuote.brief(marked), ShellQuote.brief(command));
     }

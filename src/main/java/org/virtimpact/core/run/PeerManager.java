@@ -16,6 +16,8 @@ import org.virtimpact.core.campaign.TestCase;
 import org.virtimpact.core.remote.CancellationToken;
 import org.virtimpact.core.remote.CommandResult;
 import org.virtimpact.core.remote.ShellException;
+import org.virtimpact.core.text.Explained;
+import org.virtimpact.core.text.Message;
 
 /**
  * The servers of managed peers during one run. A server is started through its environment's
@@ -35,7 +37,7 @@ final class PeerManager {
     private final Function<Environment, Session> sessions;
     private final RunListener listener;
     private final Map<String, Running> running = new LinkedHashMap<>();
-    private final Map<String, String> failed = new HashMap<>();
+    private final Map<String, Message> failed = new HashMap<>();
 
     /** @param sessions the run's session of an environment, opened on first use */
     PeerManager(Campaign campaign, Function<Environment, Session> sessions, RunListener listener) {
@@ -58,20 +60,21 @@ final class PeerManager {
             if (service.isEmpty()) {
                 return "";
             }
-            throw RunFailure.permanent("Environment '" + env.name() + "': " + e.getMessage());
+            throw RunFailure.permanent(Message.of("peer.environmentProblem", "Environment ''{0}'': {1}", env.name(),
+                    Explained.messageOf(e)));
         }
         if (service.isPresent() && ref.kind() == PeerRef.Kind.NONE) {
-            throw RunFailure.permanent("environment " + env.name() + " has no network peer, which " + benchmark.id()
-                    + " needs; set one (a host where " + service.get().name() + " runs, or @ENV to have VirtImpact"
-                    + " start it on another environment of this campaign)");
+            throw RunFailure.permanent(Message.of("peer.missing", "environment {0} has no network peer, which {1}"
+                    + " needs; set one (a host where {2} runs, or @ENV to have VirtImpact start it on another"
+                    + " environment of this campaign)", env.name(), benchmark.id(), service.get().name()));
         }
         if (!ref.managed()) {
             return ref.host();
         }
         Optional<Environment> host = campaign.environment(ref.environment());
         if (host.isEmpty()) {
-            throw RunFailure.permanent("environment " + env.name() + " names @" + ref.environment() + " as its peer,"
-                    + " but the campaign has no environment of that name");
+            throw RunFailure.permanent(Message.of("peer.noSuchEnvironment", "environment {0} names @{1} as its peer,"
+                    + " but the campaign has no environment of that name", env.name(), ref.environment()));
         }
         if (service.isPresent()) {
             ensureRunning(host.get(), service.get(), cancel);
@@ -87,32 +90,37 @@ final class PeerManager {
         if (running.containsKey(key)) {
             return;
         }
-        String what = service.name() + " (port " + service.port() + ") on peer " + host.name();
-        listener.message("Starting " + what);
+        Message what = described(service, host);
+        listener.message(Message.of("peer.starting", "Starting {0}", what));
         CommandResult result;
         try {
             result = sessions.apply(host).shell().exec(service.start(), START_TIMEOUT, cancel);
         } catch (RunFailure e) {
-            throw remember(key, "could not start " + what + ": " + e.getMessage());
+            throw remember(key, Message.of("peer.startFailed", "could not start {0}: {1}", what, e.explanation()));
         } catch (ShellException e) {
             // stopped half-way, the start command may have left the server behind: stop it with the rest
             running.put(key, new Running(host, service));
             if (e.reason() == ShellException.Reason.CANCELLED) {
-                throw new RunFailure(e.getMessage(), true);
+                throw new RunFailure(e.explanation(), true);
             }
-            throw remember(key, "could not start " + what + ": " + e.getMessage());
+            throw remember(key, Message.of("peer.startFailed", "could not start {0}: {1}", what, e.explanation()));
         }
         if (!result.succeeded()) {
-            throw remember(key, "could not start " + what + ": " + lastLine(result));
+            throw remember(key, Message.of("peer.startFailed", "could not start {0}: {1}", what, lastLine(result)));
         }
         running.put(key, new Running(host, service));
         String said = result.stdout().strip();
         if (!said.isEmpty()) {
-            listener.message(host.name() + ": " + said.lines().reduce((a, b) -> b).orElse(said));
+            listener.message(Message.verbatim(host.name() + ": " + said.lines().reduce((a, b) -> b).orElse(said)));
         }
     }
 
-    private RunFailure remember(String key, String reason) {
+    private static Message described(PeerService service, Environment host) {
+        return Message.of("peer.service", "{0} (port {1}) on peer {2}", service.name(),
+                Integer.toString(service.port()), host.name());
+    }
+
+    private RunFailure remember(String key, Message reason) {
         failed.put(key, reason);
         return RunFailure.permanent(reason);
     }
@@ -123,22 +131,24 @@ final class PeerManager {
         running.clear();
         for (int i = started.size() - 1; i >= 0; i--) {
             Running r = started.get(i);
-            String what = r.service().name() + " (port " + r.service().port() + ") on peer " + r.host().name();
-            listener.message("Stopping " + what);
+            Message what = described(r.service(), r.host());
+            listener.message(Message.of("peer.stopping", "Stopping {0}", what));
             try {
                 CommandResult result = sessions.apply(r.host()).shell().exec(r.service().stop(), STOP_TIMEOUT,
                         CancellationToken.none());
                 if (!result.succeeded()) {
-                    listener.message("Could not stop " + what + ": " + lastLine(result));
+                    listener.message(Message.of("peer.stopFailed", "Could not stop {0}: {1}", what, lastLine(result)));
                 }
             } catch (RunFailure | ShellException e) {
-                listener.message("Could not stop " + what + ": " + e.getMessage());
+                listener.message(Message.of("peer.stopFailed", "Could not stop {0}: {1}", what,
+                        Explained.messageOf(e)));
             }
         }
     }
 
-    private static String lastLine(CommandResult result) {
+    private static Message lastLine(CommandResult result) {
         String text = result.stderr().isBlank() ? result.stdout() : result.stderr();
-        return text.strip().lines().reduce((a, b) -> b).orElse("exit status " + result.exitCode());
+        return text.strip().lines().reduce((a, b) -> b).map(Message::verbatim).orElse(Message.of("peer.exitStatus",
+                "exit status {0}", Integer.toString(result.exitCode())));
     }
 }

@@ -1,6 +1,7 @@
 package org.virtimpact.core.run;
 
 import org.virtimpact.core.results.Sample;
+import org.virtimpact.core.text.Message;
 
 /**
  * What a run reports as it goes. Calls come from the runner's thread, or from the workers of
@@ -12,6 +13,11 @@ public interface RunListener {
     }
 
     default void message(String text) {
+    }
+
+    /** A line a listener may put in the person's language; by default it hears the English. */
+    default void message(Message text) {
+        message(text.english());
     }
 
     /**
@@ -26,6 +32,11 @@ public interface RunListener {
 
     /** The run failed for good: no attempt is left, or another could not mend it. */
     default void caseFailed(PlannedRun run, String reason) {
+    }
+
+    /** The same, with a reason a listener may put in the person's language; by default the English. */
+    default void caseFailed(PlannedRun run, Message reason) {
+        caseFailed(run, reason.english());
     }
 
     /** Counts and times to the end, overall and per environment; after the start and after each run. */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,8 @@ import org.virtimpact.core.campaign.Settings;
 import org.virtimpact.core.campaign.TestCase;
 import org.virtimpact.core.results.ResultSet;
 import org.virtimpact.core.results.Sample;
+import org.virtimpact.core.text.Explained;
+import org.virtimpact.core.text.Message;
 
 /**
  * Turns a campaign into the ordered list of runs still missing: every value is checked before
@@ -45,35 +48,40 @@ public final class RunPlanner {
      * gets one: {@link RunPlan#campaign()} then holds it, for the caller to record in campaign.json.
      */
     public RunPlan plan(Path dir, Campaign campaign, ResultSet existing) throws PlanException {
-        List<String> problems = new ArrayList<>();
+        List<Message> problems = new ArrayList<>();
         List<TestCase> cases = new ArrayList<>();
         if (campaign.environments().isEmpty()) {
-            problems.add("The campaign has no environment; add one (virtimpact env add) before running.");
+            problems.add(Message.of("plan.noEnvironment",
+                    "The campaign has no environment; add one (virtimpact env add) before running."));
         }
         if (campaign.benchmarks().isEmpty()) {
-            problems.add("The campaign has no benchmark in its matrix; add one before running.");
+            problems.add(Message.of("plan.noBenchmark",
+                    "The campaign has no benchmark in its matrix; add one before running."));
         }
         for (var spec : campaign.benchmarks()) {
             var benchmark = catalog.find(spec.benchmark());
             if (benchmark.isEmpty()) {
-                problems.add("Unknown benchmark '" + spec.benchmark() + "'; known: "
-                        + catalog.all().stream().map(Benchmark::id).toList());
+                problems.add(Message.of("plan.unknownBenchmark", "Unknown benchmark ''{0}''; known: {1}",
+                        spec.benchmark(), catalog.all().stream().map(Benchmark::id).toList().toString()));
                 continue;
             }
             try {
                 for (TestCase tc : expander.expand(spec)) {
-                    problems.addAll(benchmark.get().validate(tc));
+                    problems.addAll(benchmark.get().problems(tc));
                     cases.add(tc);
                 }
             } catch (IllegalArgumentException e) {
-                problems.add(e.getMessage());
+                problems.add(Explained.messageOf(e));
             }
         }
         problems.addAll(sharedRunIds(campaign, cases));
         PeerPlanning peers = new PeerPlanning(campaign, catalog);
-        problems.addAll(peers.problems(cases));
+        peers.problems(cases).forEach(p -> problems.add(Message.verbatim(p)));
         if (!problems.isEmpty()) {
-            throw new PlanException(List.copyOf(new LinkedHashSet<>(problems)));
+            // the same problem from many cells is listed once
+            Map<String, Message> once = new LinkedHashMap<>();
+            problems.forEach(p -> once.putIfAbsent(p.english(), p));
+            throw new PlanException(List.copyOf(once.values()));
         }
         Campaign seeded = withSeed(campaign);
         Set<String> done = new LinkedHashSet<>();
@@ -119,17 +127,17 @@ public final class RunPlanner {
      * other's raw output and one would count as done when the other is; e.g. environments "xen pv"
      * and "xen-pv" share the slug xen-pv.
      */
-    private static List<String> sharedRunIds(Campaign campaign, List<TestCase> cases) {
+    private static List<Message> sharedRunIds(Campaign campaign, List<TestCase> cases) {
         Map<String, PlannedRun> byId = new HashMap<>();
-        Set<String> problems = new LinkedHashSet<>();
+        Set<Message> problems = new LinkedHashSet<>();
         for (Environment env : campaign.environments()) {
             for (TestCase tc : cases) {
                 PlannedRun run = new PlannedRun(env, tc, 1);
                 PlannedRun other = byId.putIfAbsent(run.runId(), run);
                 if (other != null) {
-                    problems.add(describe(other) + " and " + describe(run) + " would share the run id "
-                            + run.runId() + "; make them differ (rename an environment, drop a repeated value) so their"
-                            + " results stay apart.");
+                    problems.add(Message.of("plan.sharedRunId", "{0} and {1} would share the run id {2}; make"
+                            + " them differ (rename an environment, drop a repeated value) so their results stay"
+                            + " apart.", describe(other), describe(run), run.runId()));
                 }
             }
         }

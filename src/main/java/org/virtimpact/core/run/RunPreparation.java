@@ -11,6 +11,7 @@ import org.virtimpact.core.campaign.Settings;
 import org.virtimpact.core.results.CsvResults;
 import org.virtimpact.core.results.ResultSet;
 import org.virtimpact.core.results.ResultsException;
+import org.virtimpact.core.text.Message;
 
 /**
  * Everything before a run, for the command line and the workbench alike: the campaign and its
@@ -23,12 +24,17 @@ public final class RunPreparation {
 
     /**
      * @param warnings what loading noticed, e.g. a half-written last line of results.csv that was dropped
-     * @param changes  what was saved in campaign.json, one sentence each
+     * @param saved    what was saved in campaign.json, one sentence each
      */
-    public record Prepared(RunPlan plan, List<String> warnings, List<String> changes) {
+    public record Prepared(RunPlan plan, List<String> warnings, List<Message> saved) {
         public Prepared {
             warnings = List.copyOf(warnings);
-            changes = List.copyOf(changes);
+            saved = List.copyOf(saved);
+        }
+
+        /** What was saved, in English, as the command line prints it. */
+        public List<String> changes() {
+            return saved.stream().map(Message::english).toList();
         }
     }
 
@@ -54,22 +60,25 @@ public final class RunPreparation {
         RunPlan plan = planner.plan(dir, wanted, existing);
         Settings before = saved.settings();
         Settings after = plan.campaign().settings();
-        List<String> changes = new ArrayList<>();
+        List<Message> changes = new ArrayList<>();
         if (!after.equals(before)) {
             store.save(dir, plan.campaign());
             Path file = dir.resolve(CampaignStore.CAMPAIGN_FILE);
             if (after.repetitions() != before.repetitions()) {
-                changes.add("Repetitions set to " + after.repetitions() + " in " + file + ".");
+                changes.add(Message.of("run.saved.repetitions", "Repetitions set to {0} in {1}.",
+                        Integer.toString(after.repetitions()), file.toString()));
             }
             if (after.order() != before.order() || after.seed() != before.seed()) {
                 changes.add(after.order() == Settings.Order.RANDOMIZED
-                        ? "Order: randomized with seed " + after.seed() + ", recorded in " + file + "."
-                        : "Order: sequential, recorded in " + file + ".");
+                        ? Message.of("run.saved.randomized", "Order: randomized with seed {0}, recorded in {1}.",
+                                Long.toString(after.seed()), file.toString())
+                        : Message.of("run.saved.sequential", "Order: sequential, recorded in {0}.", file.toString()));
             }
             if (after.warmups() != before.warmups() || after.retries() != before.retries()
                     || after.retryPauseSeconds() != before.retryPauseSeconds()
                     || after.pauseSeconds() != before.pauseSeconds() || after.parallelGroups() != before.parallelGroups()) {
-                changes.add("Run settings saved in " + file + ": " + describe(after) + ".");
+                changes.add(Message.of("run.saved.settings", "Run settings saved in {0}: {1}.", file.toString(),
+                        described(after)));
             }
         }
         return new Prepared(plan, existing.warnings(), changes);
@@ -77,10 +86,21 @@ public final class RunPreparation {
 
     /** The settings in one line, as the start of a run and the README word them. */
     public static String describe(Settings s) {
-        return s.repetitions() + " repetitions, " + (s.order() == Settings.Order.RANDOMIZED
-                ? "randomized order (seed " + s.seed() + ")" : "sequential order") + ", " + s.warmups()
-                + " warm-up(s) per cell, " + s.retries() + " retr" + (s.retries() == 1 ? "y" : "ies")
-                + " after " + s.retryPauseSeconds() + " s" + (s.pauseSeconds() > 0 ? ", " + s.pauseSeconds()
-                + " s between runs" : "") + (s.parallelGroups() ? ", host groups in parallel" : "");
+        return described(s).english();
+    }
+
+    /** The same line, for a screen to put in the person's language. */
+    public static Message described(Settings s) {
+        Message order = s.order() == Settings.Order.RANDOMIZED
+                ? Message.of("settings.order.randomized", "randomized order (seed {0})", Long.toString(s.seed()))
+                : Message.of("settings.order.sequential", "sequential order");
+        Message pause = s.pauseSeconds() > 0 ? Message.of("settings.described.pause", ", {0} s between runs",
+                Integer.toString(s.pauseSeconds())) : Message.verbatim("");
+        Message parallel = s.parallelGroups() ? Message.of("settings.described.parallel", ", host groups in parallel")
+                : Message.verbatim("");
+        return Message.of("settings.described", "{0} repetitions, {1}, {2} warm-up(s) per cell,"
+                + " {3,choice,0#0 retries|1#1 retry|1<{3} retries} after {4} s{5}{6}",
+                Integer.toString(s.repetitions()), order, Integer.toString(s.warmups()), s.retries(),
+                Integer.toString(s.retryPauseSeconds()), pause, parallel);
     }
 }

@@ -1,6 +1,7 @@
 package org.virtimpact.core.run;
 
 import java.util.List;
+import org.virtimpact.core.text.Message;
 
 /**
  * How a run ended: what was measured, what failed and why, whether it was cancelled.
@@ -13,7 +14,17 @@ import java.util.List;
 public record RunReport(int planned, int completed, List<Failure> failures, boolean cancelled,
                         List<Failure> warmupFailures) {
 
-    public record Failure(String runId, String environment, String reason) {
+    /** @param explanation why it failed, for a screen to put in the person's language */
+    public record Failure(String runId, String environment, Message explanation) {
+
+        public Failure(String runId, String environment, String reason) {
+            this(runId, environment, Message.verbatim(reason));
+        }
+
+        /** Why it failed, in English. */
+        public String reason() {
+            return explanation.english();
+        }
     }
 
     public RunReport {

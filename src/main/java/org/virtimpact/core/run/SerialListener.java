@@ -1,6 +1,7 @@
 package org.virtimpact.core.run;
 
 import org.virtimpact.core.results.Sample;
+import org.virtimpact.core.text.Message;
 
 /** Hands the calls of parallel workers on to a listener one at a time, so listeners need no locking. */
 final class SerialListener implements RunListener {
@@ -22,6 +23,11 @@ final class SerialListener implements RunListener {
     }
 
     @Override
+    public synchronized void message(Message text) {
+        delegate.message(text);
+    }
+
+    @Override
     public synchronized void caseStarted(int index, int total, PlannedRun run) {
         delegate.caseStarted(index, total, run);
     }
@@ -33,6 +39,11 @@ final class SerialListener implements RunListener {
 
     @Override
     public synchronized void caseFailed(PlannedRun run, String reason) {
+        delegate.caseFailed(run, reason);
+    }
+
+    @Override
+    public synchronized void caseFailed(PlannedRun run, Message reason) {
         delegate.caseFailed(run, reason);
     }
 

@@ -16,6 +16,7 @@ import org.virtimpact.core.remote.HostFingerprint;
 import org.virtimpact.core.remote.Shell;
 import org.virtimpact.core.remote.ShellException;
 import org.virtimpact.core.results.ResultsException;
+import org.virtimpact.core.text.Message;
 
 /**
  * One environment during a run: its shell, opened once and reused, and its compiled agents.
@@ -34,11 +35,11 @@ final class Session {
     private final Orphans orphans;
     private final AgentInstaller installer = new AgentInstaller();
     private final Map<String, String> agents = new HashMap<>();
-    private final Map<String, String> agentErrors = new HashMap<>();
+    private final Map<String, Message> agentErrors = new HashMap<>();
     /** Removal commands of runs stopped half-way while the connection was gone, run once it is back. */
     private final List<String> pendingCleanups = new ArrayList<>();
     private Shell shell;
-    private String broken;
+    private Message broken;
     private boolean cancelled;
     private boolean lasting;
 
@@ -58,7 +59,7 @@ final class Session {
     }
 
     private void connect(CancellationToken cancel) {
-        listener.message("Connecting to " + env.name() + " (" + env.target().describe() + ")");
+        listener.message(Message.of("run.connecting", "Connecting to {0} ({1})", env.name(), env.target().describe()));
         try {
             shell = shells.open(env);
             CommandResult probe = shell.exec(HostFingerprint.COMMAND, PROBE_TIMEOUT, cancel);
@@ -76,10 +77,10 @@ final class Session {
                 case AUTHENTICATION, HOST_KEY_UNKNOWN, HOST_KEY_CHANGED -> true;
                 default -> false;
             };
-            broken = env.name() + " is unavailable: " + e.getMessage();
+            broken = Message.of("run.unavailable", "{0} is unavailable: {1}", env.name(), e.explanation());
         } catch (ResultsException e) {
             close();
-            broken = e.getMessage();
+            broken = e.explanation();
             lasting = true;
         }
     }
@@ -88,13 +89,15 @@ final class Session {
     private void stopOrphans(CancellationToken cancel) throws ShellException {
         CommandResult killed = shell.exec(orphans.killCommand(), PROBE_TIMEOUT, cancel);
         killed.stdout().lines().filter(l -> !l.isBlank())
-                .forEach(l -> listener.message(env.name() + ": " + l + ", left over from an interrupted run"));
+                .forEach(l -> listener.message(Message.of("run.orphanStopped", "{0}: {1}, left over from an"
+                        + " interrupted run", env.name(), Message.verbatim(l))));
         List<String> cleanups = List.copyOf(pendingCleanups);
         pendingCleanups.clear();
         for (String cleanup : cleanups) {
             CommandResult removed = shell.exec(cleanup, PROBE_TIMEOUT, cancel);
             if (!removed.succeeded()) {
-                listener.message("Could not remove the temporary files of an interrupted run on " + env.name());
+                listener.message(Message.of("run.orphanCleanupFailed",
+                        "Could not remove the temporary files of an interrupted run on {0}", env.name()));
             }
         }
     }
@@ -112,7 +115,7 @@ final class Session {
     void reconnect(CancellationToken cancel) throws RunFailure {
         close();
         agents.clear();
-        listener.message("Reconnecting to " + env.name() + " after: " + broken);
+        listener.message(Message.of("run.reconnecting", "Reconnecting to {0} after: {1}", env.name(), broken));
         connect(cancel);
         shell();
     }
@@ -132,12 +135,12 @@ final class Session {
                 throw RunFailure.permanent(agentErrors.get(agent.name()));
             }
             if (!agents.containsKey(agent.name())) {
-                listener.message("Building " + agent.name() + " on " + env.name());
+                listener.message(Message.of("run.building", "Building {0} on {1}", agent.name(), env.name()));
                 try {
                     agents.put(agent.name(), installer.install(shell(), env.scratchDir(), agent, cancel));
                 } catch (AgentException e) {
-                    agentErrors.put(agent.name(), e.getMessage());
-                    throw RunFailure.permanent(e.getMessage());
+                    agentErrors.put(agent.name(), e.explanation());
+                    throw RunFailure.permanent(e.explanation());
                 } catch (ShellException e) {
                     throw buildFailed(e);
                 }
@@ -152,13 +155,13 @@ final class Session {
      */
     private RunFailure buildFailed(ShellException e) {
         return switch (e.reason()) {
-            case CANCELLED -> new RunFailure(e.getMessage(), true);
+            case CANCELLED -> new RunFailure(e.explanation(), true);
             case UNREACHABLE -> {
-                failed(e.reason(), e.getMessage());
-                yield new RunFailure(e.getMessage(), false);
+                failed(e.reason(), e.explanation());
+                yield new RunFailure(e.explanation(), false);
             }
-            case TIMEOUT -> new RunFailure(e.getMessage(), false);
-            default -> RunFailure.permanent(e.getMessage());
+            case TIMEOUT -> new RunFailure(e.explanation(), false);
+            default -> RunFailure.permanent(e.explanation());
         };
     }
 
@@ -174,15 +177,15 @@ final class Session {
         try {
             shell.exec(cleanup.get(), PROBE_TIMEOUT, CancellationToken.none());
         } catch (ShellException e) {
-            listener.message("Could not remove the temporary files of " + runToken + " on " + env.name() + ": "
-                    + e.getMessage());
+            listener.message(Message.of("run.cleanupFailed", "Could not remove the temporary files of {0} on {1}:"
+                    + " {2}", runToken, env.name(), e.explanation()));
         }
     }
 
     /** A command that ended without its output: the connection is gone unless it timed out or was cancelled. */
-    void failed(ShellException.Reason reason, String message) {
+    void failed(ShellException.Reason reason, Message message) {
         if (reason != ShellException.Reason.TIMEOUT && reason != ShellException.Reason.CANCELLED) {
-            broken = env.name() + " stopped answering: " + message;
+            broken = Message.of("run.stoppedAnswering", "{0} stopped answering: {1}", env.name(), message);
             lasting = false;
             close();
         }
@@ -194,7 +197,8 @@ final class Session {
             try {
                 shell.exec(orphans.forgetCommand(), PROBE_TIMEOUT, CancellationToken.none());
             } catch (ShellException e) {
-                listener.message("Could not remove the run's note in /tmp on " + env.name() + ": " + e.getMessage());
+                listener.message(Message.of("run.noteCleanupFailed", "Could not remove the run''s note in /tmp on {0}:"
+                        + " {1}", env.name(), e.explanation()));
             }
         }
         close();

@@ -1,5 +1,6 @@
 package org.virtimpact.ui.campaign;
 
+import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -30,7 +31,10 @@ final class BenchmarkCard {
         device.setVisible(!benchmark.device().isEmpty());
         Label title = new Label(benchmark.title());
         title.getStyleClass().add("benchmark-title");
+        // the description gives way when the pane is narrow (it is long in Portuguese), never the
+        // id, the device or Remove; its whole text is one hover away
         title.setMinWidth(0);
+        title.setTooltip(new Tooltip(benchmark.title()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button remove = new Button(texts.get("matrix.removeBenchmark"));
@@ -38,6 +42,9 @@ final class BenchmarkCard {
         remove.setMnemonicParsing(false);
         remove.setTooltip(new Tooltip(texts.get("matrix.removeBenchmark.tip", benchmark.id())));
         remove.setOnAction(e -> benchmark.remove());
+        for (Region fixed : List.of(id, device, remove)) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox header = new HBox(8, id, device, title, spacer, remove);
         header.getStyleClass().add("benchmark-header");
         VBox card = new VBox(6, header);

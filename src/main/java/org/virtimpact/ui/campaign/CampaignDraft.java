@@ -95,7 +95,7 @@ public final class CampaignDraft {
         try {
             changed = change.apply(open.campaign());
         } catch (IllegalArgumentException e) {
-            return Optional.of(e.getMessage());
+            return Optional.of(texts.explain(e));
         }
         if (sameEdits(changed, open.campaign())) {
             return Optional.empty();

@@ -2,11 +2,9 @@ package org.virtimpact.ui.campaign;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.virtimpact.core.bench.Benchmark;
 import org.virtimpact.core.bench.BenchmarkCatalog;
 import org.virtimpact.core.campaign.BenchmarkSpec;
@@ -57,13 +55,13 @@ final class MatrixChecks {
      */
     private Optional<String> newProblem(BenchmarkSpec spec, String axis, String value, List<String> others) {
         List<String> compared = others.isEmpty() ? defaults(spec.benchmark(), axis, value) : others;
-        Set<String> problems = problems(with(spec, axis, List.of(value)));
+        Map<String, String> problems = problems(with(spec, axis, List.of(value)));
         if (compared.isEmpty()) {
-            problems.removeIf(p -> !p.contains("'" + value + "'"));
+            problems.keySet().removeIf(p -> !p.contains("'" + value + "'"));
         } else {
-            problems.removeAll(problems(with(spec, axis, compared)));
+            problems.keySet().removeAll(problems(with(spec, axis, compared)).keySet());
         }
-        return problems.stream().findFirst();
+        return problems.values().stream().findFirst();
     }
 
     private List<String> defaults(String benchmark, String axis, String value) {
@@ -71,20 +69,24 @@ final class MatrixChecks {
                 .stream().filter(v -> !v.equals(value)).toList();
     }
 
-    /** Every problem of the spec's cells, as the planner would list them before a run. */
-    Set<String> problems(BenchmarkSpec spec) {
-        Set<String> problems = new LinkedHashSet<>();
+    /**
+     * Every problem of the spec's cells, as the planner would list them before a run: each one's
+     * English, which stays the same whatever the language and so is what the comparisons above use,
+     * mapped to its words in the person's language.
+     */
+    private Map<String, String> problems(BenchmarkSpec spec) {
+        Map<String, String> problems = new LinkedHashMap<>();
         Optional<Benchmark> benchmark = catalog.find(spec.benchmark());
         if (benchmark.isEmpty()) {
-            problems.add(texts.get("matrix.unknownBenchmark", spec.benchmark()));
+            problems.put(spec.benchmark(), texts.get("matrix.unknownBenchmark", spec.benchmark()));
             return problems;
         }
         try {
             for (TestCase cell : expander.expand(spec)) {
-                problems.addAll(benchmark.get().validate(cell));
+                benchmark.get().problems(cell).forEach(p -> problems.putIfAbsent(p.english(), texts.words().text(p)));
             }
         } catch (IllegalArgumentException e) {
-            problems.add(e.getMessage());
+            problems.putIfAbsent(e.getMessage(), texts.explain(e));
         }
         return problems;
     }

@@ -137,7 +137,7 @@ public final class MatrixEditorViewModel {
         List<AxisEditor> axes = spec.axes().keySet().stream()
                 .map(axis -> new AxisEditor(axis, current, edit, checks, texts)).toList();
         Optional<Benchmark> known = catalog.find(spec.benchmark());
-        return new BenchmarkEditor(spec.benchmark(), known.map(Benchmark::title).orElse(spec.benchmark()),
+        return new BenchmarkEditor(spec.benchmark(), known.map(texts.words()::benchmark).orElse(spec.benchmark()),
                 known.map(b -> texts.get("matrix.device." + b.device().name())).orElse(""),
                 known.isPresent() ? "" : texts.get("matrix.unknownBenchmark", spec.benchmark()), current, axes,
                 () -> draft.apply(texts.get("matrix.undo.removeBenchmark", spec.benchmark()), c -> {
@@ -186,7 +186,7 @@ public final class MatrixEditorViewModel {
         }
         RunEstimate e = RunEstimate.of(open.campaign(), settings.typed(open.campaign().settings()), durations);
         runs.set(e.runs());
-        estimate.set(e.runs() == 0 ? "" : texts.get("matrix.estimate", DurationText.format(e.duration())));
+        estimate.set(e.runs() == 0 ? "" : texts.get("matrix.estimate", DurationText.format(e.duration(), texts)));
         estimateBasis.set(e.runs() == 0 ? "" : e.measured() ? texts.get("matrix.estimate.measured")
                 : e.measuredCells() == 0 ? texts.get("matrix.estimate.rough")
                 : texts.get("matrix.estimate.partly", e.measuredCells(), e.cells()));

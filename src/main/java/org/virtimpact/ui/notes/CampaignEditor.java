@@ -67,8 +67,8 @@ public final class CampaignEditor {
             saved.set(done);
         }, e -> {
             finished();
-            String reason = e instanceof CampaignException ? e.getMessage()
-                    : e.getClass().getSimpleName() + ": " + e.getMessage();
+            // never the exception's class name: a person reads this
+            String reason = texts.explain(e);
             dialogs.error(texts.get("edit.failed", what), texts.get("edit.failed.details", reason));
         });
     }

@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.util.StringConverter;
 import org.virtimpact.core.report.ImpactRow;
 import org.virtimpact.ui.Texts;
 
@@ -65,7 +66,7 @@ public final class ImpactView {
 
     @FXML
     private void initialize() {
-        text(deviceColumn, ImpactRow::device);
+        text(deviceColumn, r -> texts.words().device(r.device()));
         text(comparedColumn, r -> texts.get("impact.compared", r.environment(), r.baseline()));
         text(levelColumn, r -> texts.get("impact.level." + r.level().name()));
         text(aheadColumn, r -> r.aheadName().isEmpty() ? texts.get("impact.ahead." + r.ahead().name())
@@ -93,6 +94,18 @@ public final class ImpactView {
                 revertPortuguese);
 
         device.setItems(viewModel.devices());
+        // the campaign stores "Disk"; the person reads it in their language
+        device.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String stored) {
+                return stored == null ? "" : texts.words().device(stored);
+            }
+
+            @Override
+            public String fromString(String shown) {
+                return device.getValue();
+            }
+        });
         device.valueProperty().bindBidirectional(viewModel.deviceProperty());
         deviceText.textProperty().bindBidirectional(viewModel.deviceTextProperty());
         deviceText.disableProperty().bind(viewModel.deviceProperty().isNull());
@@ -126,7 +139,7 @@ public final class ImpactView {
 
     private String title(ImpactRow row) {
         return row == null ? texts.get("impact.noRow")
-                : texts.get("impact.rowTitle", row.device(), row.environment(), row.baseline());
+                : texts.get("impact.rowTitle", texts.words().device(row.device()), row.environment(), row.baseline());
     }
 
     private String status(ImpactRow row) {

@@ -59,7 +59,7 @@ final class ChartExportMenu {
 
     private void save() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(texts.get("export.save.title", tab.device()));
+        chooser.setTitle(texts.get("export.save.title", texts.words().device(tab.device())));
         chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(texts.get("export.png"), "*.png"),
                 new FileChooser.ExtensionFilter(texts.get("export.svg"), "*.svg"),
                 new FileChooser.ExtensionFilter(texts.get("export.pdf"), "*.pdf"));

@@ -51,7 +51,7 @@ final class DeviceChart {
             row.comparison().ifPresent(c -> comparisons.put(row.key(), c));
         }
         double confidence = report.settings().confidence();
-        ChartSpecs specs = new ChartSpecs(data.campaignOrder());
+        ChartSpecs specs = new ChartSpecs(data.campaignOrder(), texts.words());
         ChartSpec spec = choices.normalised()
                 ? specs.ratios(summaries, comparisons, query, report.baseline(), confidence)
                 : specs.bars(summaries, query, choices.whiskers() == WhiskerChoice.STANDARD_DEVIATION

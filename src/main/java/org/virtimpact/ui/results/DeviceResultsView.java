@@ -99,7 +99,7 @@ public final class DeviceResultsView {
         metric.setConverter(new StringConverter<>() {
             @Override
             public String toString(MetricOption option) {
-                return option == null ? "" : option.label(viewModel.severalBenchmarksProperty().get());
+                return option == null ? "" : option.label(viewModel.severalBenchmarksProperty().get(), texts.words());
             }
 
             @Override

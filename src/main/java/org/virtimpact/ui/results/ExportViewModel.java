@@ -88,7 +88,7 @@ public final class ExportViewModel {
         try {
             format = ExportFormat.ofFileName(file.getFileName().toString());
         } catch (IllegalArgumentException e) {
-            dialogs.error(texts.get("export.saveRefused", file.getFileName()), capitalise(e.getMessage()));
+            dialogs.error(texts.get("export.saveRefused", file.getFileName()), capitalise(texts.explain(e)));
             return;
         }
         if (pick.isEmpty() || !format.isFigure()) {
@@ -143,8 +143,8 @@ public final class ExportViewModel {
             busy.set(false);
             // never a stack trace: an ExportException already says what to do; anything else
             // (a full disk, a read-only folder) gets the reason in words and what to try
-            dialogs.error(what, e instanceof ExportException ? e.getMessage()
-                    : texts.get("export.failed.details", String.valueOf(e.getMessage())));
+            dialogs.error(what, e instanceof ExportException ? texts.explain(e)
+                    : texts.get("export.failed.details", texts.explain(e)));
         });
     }
 

@@ -88,7 +88,7 @@ public final class OverlayViewModel {
             rebuild();
         }, e -> {
             busy.set(false);
-            dialogs.error(texts.get("overlay.failed", dir), texts.get("overlay.failed.details", e.getMessage()));
+            dialogs.error(texts.get("overlay.failed", dir), texts.get("overlay.failed.details", texts.explain(e)));
         });
     }
 
@@ -146,7 +146,7 @@ public final class OverlayViewModel {
         }, e -> {
             busy.set(false);
             dialogs.error(texts.get("overlay.failed", source.dir()), texts.get("overlay.failed.details",
-                    e.getMessage()));
+                    texts.explain(e)));
         });
     }
 

@@ -227,7 +227,7 @@ public final class ResultsViewModel {
             show(numbered.number(), built);
             built();
         }, e -> {
-            warnings.set(texts.get("results.summaryFailed", e.getMessage()));
+            warnings.set(texts.get("results.summaryFailed", texts.explain(e)));
             built();
         });
     }

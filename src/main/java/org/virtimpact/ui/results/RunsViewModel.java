@@ -108,7 +108,7 @@ public final class RunsViewModel {
             if (!runs.isEmpty()) {
                 selected.set(runs.get(0));
             }
-        }, e -> message.set(texts.get("runs.failed", e.getMessage())));
+        }, e -> message.set(texts.get("runs.failed", texts.explain(e))));
     }
 
     public void close() {
@@ -140,6 +140,6 @@ public final class RunsViewModel {
             stderr.set(output.failure().isBlank() ? output.stderr() : output.failure() + "\n" + output.stderr());
             message.set(output.command().isBlank() && output.stdout().isBlank() && output.stderr().isBlank()
                     ? texts.get("runs.noRaw", run.runId()) : "");
-        }, e -> message.set(texts.get("runs.failed", e.getMessage())));
+        }, e -> message.set(texts.get("runs.failed", texts.explain(e))));
     }
 }

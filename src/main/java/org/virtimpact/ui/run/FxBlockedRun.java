@@ -12,6 +12,7 @@ import javafx.stage.Modality;
 import javafx.stage.Window;
 import org.virtimpact.core.preflight.CheckStatus;
 import org.virtimpact.core.preflight.PreflightReport;
+import org.virtimpact.ui.FxDialogs;
 import org.virtimpact.ui.Texts;
 import org.virtimpact.ui.targets.CheckLine;
 import org.virtimpact.ui.targets.CheckTableView;
@@ -34,12 +35,13 @@ public final class FxBlockedRun implements RunGate.Blocked {
     public void show(PreflightReport report, Runnable runAnyway) {
         Alert alert = new Alert(Alert.AlertType.WARNING);
         alert.initOwner(owner);
+        FxDialogs.followOwner(alert.getDialogPane(), owner);
         alert.initModality(Modality.WINDOW_MODAL);
         alert.setTitle("VirtImpact");
         alert.setHeaderText(texts.get("run.blocked.header", report.failures()));
         alert.setResizable(true);
         TableView<CheckLine> table = CheckTableView.create(FXCollections.observableArrayList(
-                CheckLine.of(report).stream().filter(l -> l.status() != CheckStatus.OK)
+                CheckLine.of(report, texts.words()).stream().filter(l -> l.status() != CheckStatus.OK)
                         .toList()), texts);
         table.setPrefSize(900, 320);
         Label hint = new Label(texts.get("run.blocked.hint"));

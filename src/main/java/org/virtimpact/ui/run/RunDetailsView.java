@@ -41,7 +41,10 @@ final class RunDetailsView {
             stage = new Stage();
             stage.initOwner(owner);
             stage.setTitle(texts.get("run.details.title"));
-            stage.setScene(new Scene(content(), 760, 520));
+            VBox content = content();
+            // the window's theme (dark.css) is on the main window's root, not on the scene
+            content.getStylesheets().setAll(owner.getScene().getRoot().getStylesheets());
+            stage.setScene(new Scene(content, 760, 520));
         }
         stage.show();
         stage.toFront();

@@ -13,6 +13,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.virtimpact.core.run.RunPlan;
 import org.virtimpact.core.run.RunProgress;
+import org.virtimpact.ui.Texts;
 
 /**
  * What the run details show while a run goes on: overall and per-environment progress with the
@@ -34,9 +35,11 @@ public final class RunMonitor {
     private final ReadOnlyDoubleWrapper overall = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final Supplier<LocalTime> clock;
+    private final Texts texts;
 
-    public RunMonitor(Supplier<LocalTime> clock) {
+    public RunMonitor(Supplier<LocalTime> clock, Texts texts) {
         this.clock = clock;
+        this.texts = texts;
     }
 
     public ObservableList<EnvironmentRow> environments() {
@@ -59,16 +62,20 @@ public final class RunMonitor {
     void started(RunPlan plan) {
         environments.clear();
         overall.set(0);
-        summary.set(plan.runs().size() + " runs to do");
-        log("Started: " + plan.repetitions() + " repetitions" + (plan.warmups() > 0 ? " and " + plan.warmups()
-                + " warm-up runs" : "") + (plan.alreadyDone() > 0 ? ", " + plan.alreadyDone() + " already done" : ""));
+        summary.set(texts.get("run.monitor.toDo", plan.runs().size()));
+        String started = plan.warmups() > 0
+                ? texts.get("run.monitor.started.warmups", plan.repetitions(), plan.warmups())
+                : texts.get("run.monitor.started", plan.repetitions());
+        log(plan.alreadyDone() > 0 ? texts.get("run.monitor.started.done", started, plan.alreadyDone()) : started);
     }
 
     void progress(RunProgress p) {
         overall.set(p.fraction());
-        summary.set(counts(p.done(), p.total(), p.failed()) + " · " + left(p.remaining().orElse(null)));
+        summary.set(texts.get("run.monitor.line", counts(p.done(), p.total(), p.failed()),
+                left(p.remaining().orElse(null))));
         environments.setAll(p.environments().stream().map(e -> new EnvironmentRow(e.environment(), e.fraction(),
-                counts(e.done(), e.total(), e.failed()) + " · " + left(e.remaining().orElse(null)))).toList());
+                texts.get("run.monitor.line", counts(e.done(), e.total(), e.failed()),
+                        left(e.remaining().orElse(null))))).toList());
     }
 
     void log(String line) {
@@ -78,24 +85,24 @@ public final class RunMonitor {
         }
     }
 
-    private static String counts(int done, int total, int failed) {
-        return done + " of " + total + " runs" + (failed > 0 ? " · " + failed + " failed" : "");
+    private String counts(int done, int total, int failed) {
+        return failed > 0 ? texts.get("run.monitor.count.failed", done, total, failed)
+                : texts.get("run.monitor.count", done, total);
     }
 
     /** As precise as an estimate deserves: 45 s, 12 min, 3 h 05 min. */
-    static String left(Duration d) {
+    String left(Duration d) {
         if (d == null) {
-            return "time left not known yet";
+            return texts.get("run.left.unknown");
         }
         long s = d.toSeconds();
         if (s == 0) {
-            return d.isZero() ? "done" : "under a second left";
+            return texts.get(d.isZero() ? "run.left.done" : "run.left.underSecond");
         }
         if (s < 90) {
-            return "about " + s + " s left";
+            return texts.get("run.left.seconds", s);
         }
         long min = Math.round(s / 60.0);
-        return "about " + (min < 90 ? min + " min" : (min / 60) + " h " + String.format(Locale.ROOT, "%02d", min % 60)
-                + " min") + " left";
+        return min < 90 ? texts.get("run.left.minutes", min) : texts.get("run.left.hours", min / 60, min % 60);
     }
 }

@@ -3,6 +3,7 @@ package org.virtimpact.ui.run;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.virtimpact.core.run.RunReport;
+import org.virtimpact.ui.Texts;
 
 /** How a finished run is told: one status line, and the distinct reasons of what failed. */
 final class RunOutcome {
@@ -12,22 +13,22 @@ final class RunOutcome {
     private RunOutcome() {
     }
 
-    static String summary(RunReport report) {
+    static String summary(RunReport report, Texts texts) {
         if (report.cancelled()) {
-            return "Stopped after " + report.completed() + " of " + report.planned()
-                    + " repetitions. Press Run to go on where it stopped.";
+            return texts.get("run.outcome.stopped", report.completed(), report.planned());
         }
         if (report.failures().isEmpty()) {
-            return "Done: " + report.completed() + " repetitions measured.";
+            return texts.get("run.outcome.done", report.completed());
         }
-        return report.completed() + " of " + report.planned() + " repetitions measured, "
-                + report.failures().size() + " failed.";
+        return texts.get("run.outcome.someFailed", report.completed(), report.planned(), report.failures().size());
     }
 
-    static String reasons(RunReport report) {
-        List<String> distinct = report.failures().stream().map(RunReport.Failure::reason).distinct().toList();
-        String shown = distinct.stream().limit(REASONS_SHOWN).map(r -> "• " + r).collect(Collectors.joining("\n"));
+    static String reasons(RunReport report, Texts texts) {
+        List<String> distinct = report.failures().stream().map(f -> texts.words().text(f.explanation()))
+                .distinct().toList();
+        String shown = distinct.stream().limit(REASONS_SHOWN).map(r -> texts.get("run.outcome.reason", r))
+                .collect(Collectors.joining("\n"));
         return distinct.size() > REASONS_SHOWN
-                ? shown + "\n• … and " + (distinct.size() - REASONS_SHOWN) + " more" : shown;
+                ? shown + "\n" + texts.get("run.outcome.more", distinct.size() - REASONS_SHOWN) : shown;
     }
 }

@@ -18,6 +18,8 @@ import org.virtimpact.core.run.RunPlan;
 import org.virtimpact.core.run.RunProgress;
 import org.virtimpact.core.run.RunReport;
 import org.virtimpact.core.results.Sample;
+import org.virtimpact.core.text.Message;
+import org.virtimpact.ui.Texts;
 
 /**
  * The one bridge between a run and the FX thread: the runner's listener calls become progress
@@ -41,23 +43,26 @@ public final class RunTask extends Task<RunReport> {
     private final Executor fxThread;
     private final ConcurrentLinkedQueue<Consumer<RunMonitor>> updates = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean hopPending = new AtomicBoolean();
+    private final Texts texts;
     private long lastFlush;
 
     /**
      * @param samples receives batches of new samples on the runner's thread, never the FX thread,
      *                so the receiver can summarise them where it is
      */
-    public RunTask(CampaignRunner runner, RunPlan plan, Consumer<List<Sample>> samples, LongSupplier nanoTime) {
-        this(runner, plan, samples, nanoTime, PauseControl.none(), Optional.empty(), Runnable::run);
+    public RunTask(CampaignRunner runner, RunPlan plan, Consumer<List<Sample>> samples, LongSupplier nanoTime,
+                   Texts texts) {
+        this(runner, plan, samples, nanoTime, PauseControl.none(), Optional.empty(), Runnable::run, texts);
     }
 
     /**
      * @param pause    paused and resumed by the view model while this task runs
      * @param monitor  receives progress and log lines, through {@code fxThread}
      * @param fxThread {@code Platform::runLater} in the workbench
+     * @param texts    the words of the status line and the log, in the person's language
      */
     public RunTask(CampaignRunner runner, RunPlan plan, Consumer<List<Sample>> samples, LongSupplier nanoTime,
-                   PauseControl pause, Optional<RunMonitor> monitor, Executor fxThread) {
+                   PauseControl pause, Optional<RunMonitor> monitor, Executor fxThread, Texts texts) {
         this.runner = runner;
         this.plan = plan;
         this.samples = samples;
@@ -65,6 +70,7 @@ public final class RunTask extends Task<RunReport> {
         this.pause = pause;
         this.monitor = monitor;
         this.fxThread = fxThread;
+        this.texts = texts;
     }
 
     @Override
@@ -82,7 +88,7 @@ public final class RunTask extends Task<RunReport> {
         token.cancel();
         // a paused run waits for a resume or a cancel; this is the cancel, let it through
         pause.resume();
-        updateMessage("Stopping: waiting for the current command to end…");
+        updateMessage(texts.get("run.task.stopping"));
     }
 
     private void flush(boolean force) {
@@ -116,8 +122,8 @@ public final class RunTask extends Task<RunReport> {
         @Override
         public void runStarted(RunPlan p) {
             updateProgress(0, Math.max(1, p.runs().size()));
-            updateMessage("Starting " + p.runs().size() + " repetitions"
-                    + (p.alreadyDone() > 0 ? " (" + p.alreadyDone() + " already done)" : ""));
+            updateMessage(p.alreadyDone() > 0 ? texts.get("run.task.starting.done", p.runs().size(), p.alreadyDone())
+                    : texts.get("run.task.starting", p.runs().size()));
             toMonitor(m -> m.started(p));
         }
 
@@ -128,6 +134,11 @@ public final class RunTask extends Task<RunReport> {
         }
 
         @Override
+        public void message(Message text) {
+            message(texts.words().text(text));
+        }
+
+        @Override
         public void progress(RunProgress p) {
             updateProgress(p.done(), Math.max(1, p.total()));
             toMonitor(m -> m.progress(p));
@@ -135,8 +146,7 @@ public final class RunTask extends Task<RunReport> {
 
         @Override
         public void paused(boolean paused) {
-            String text = paused ? "Paused: the repetition that was running is finished and kept. Press Resume."
-                    : "Resumed.";
+            String text = texts.get(paused ? "run.task.paused" : "run.task.resumed");
             updateMessage(text);
             toMonitor(m -> m.log(text));
         }
@@ -144,9 +154,8 @@ public final class RunTask extends Task<RunReport> {
         @Override
         public void caseStarted(int index, int total, PlannedRun run) {
             updateProgress(index, total);
-            String text = "Run " + (index + 1) + " of " + total + ": " + run.testCase().benchmark() + " "
-                    + run.testCase().label() + " on " + run.environment().name() + ", "
-                    + (run.warmup() ? "warm-up " : "repetition ") + run.repetition();
+            String text = texts.get(run.warmup() ? "run.task.case.warmup" : "run.task.case", index + 1, total,
+                    run.testCase().benchmark(), run.testCase().label(), run.environment().name(), run.repetition());
             updateMessage(text);
             toMonitor(m -> m.log(text));
         }
@@ -159,17 +168,25 @@ public final class RunTask extends Task<RunReport> {
 
         @Override
         public void caseFailed(PlannedRun run, String reason) {
-            updateMessage("Failed: " + reason);
-            toMonitor(m -> m.log("Failed " + run.runId() + ": " + reason));
+            updateMessage(texts.get("run.task.failed", reason));
+            toMonitor(m -> m.log(texts.get("run.task.failed.log", run.runId(), reason)));
+        }
+
+        @Override
+        public void caseFailed(PlannedRun run, Message reason) {
+            caseFailed(run, texts.words().text(reason));
         }
 
         @Override
         public void runFinished(RunReport report) {
             flush(true);
             updateProgress(report.completed(), Math.max(1, report.planned()));
-            toMonitor(m -> m.log(report.cancelled() ? "Stopped." : "Finished: " + report.completed() + " of "
-                    + report.planned() + " repetitions measured" + (report.failures().isEmpty() ? "."
-                    : ", " + report.failures().size() + " failed.")));
+            String text = report.cancelled() ? texts.get("run.task.stopped")
+                    : report.failures().isEmpty()
+                    ? texts.get("run.task.finished", report.completed(), report.planned())
+                    : texts.get("run.task.finished.failed", report.completed(), report.planned(),
+                            report.failures().size());
+            toMonitor(m -> m.log(text));
         }
     }
 }

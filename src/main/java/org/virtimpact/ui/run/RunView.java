@@ -56,8 +56,8 @@ public final class RunView {
         summary.textProperty().bind(viewModel.monitor().summaryProperty());
         summary.visibleProperty().bind(progress.visibleProperty());
         summary.managedProperty().bind(summary.visibleProperty());
-        runButton.setTooltip(new Tooltip("Ctrl+R"));
-        cancelButton.setTooltip(new Tooltip("Esc"));
+        runButton.setTooltip(new Tooltip(texts.get("run.run.tip")));
+        cancelButton.setTooltip(new Tooltip(texts.get("run.cancel.tip")));
         // A button that disables itself would pass focus on to whatever comes next in the window;
         // hand it to its partner instead, so the keyboard stays on Run/Cancel.
         viewModel.runningProperty().addListener((obs, was, running) -> {

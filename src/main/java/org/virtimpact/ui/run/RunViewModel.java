@@ -58,9 +58,9 @@ public final class RunViewModel {
     private final Dialogs dialogs;
     private final Consumer<List<Sample>> samples;
     private final Optional<RunGate> gate;
-    private final Optional<Texts> texts;
+    private final Texts texts;
     private final RunPreparation preparation;
-    private final RunMonitor monitor = new RunMonitor(LocalTime::now);
+    private final RunMonitor monitor;
     private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<OpenCampaign> saved = new ReadOnlyObjectWrapper<>();
     private PauseControl pauseControl = PauseControl.none();
@@ -73,22 +73,23 @@ public final class RunViewModel {
      * @param samples  receives new samples during a run, on the runner's thread
      */
     public RunViewModel(RunPlanner planner, CampaignRunner runner, CsvResults csv, Background background,
-                        Executor executor, Dialogs dialogs, Consumer<List<Sample>> samples) {
-        this(planner, runner, csv, background, executor, dialogs, samples, Optional.empty(), Optional.empty());
+                        Executor executor, Dialogs dialogs, Consumer<List<Sample>> samples, Texts texts) {
+        this(planner, runner, csv, background, executor, dialogs, samples, Optional.empty(), texts);
     }
 
     /** As above, with the preflight checks a run must pass first (none without a gate, for tests). */
     public RunViewModel(RunPlanner planner, CampaignRunner runner, CsvResults csv, Background background,
                         Executor executor, Dialogs dialogs, Consumer<List<Sample>> samples, RunGate gate,
                         Texts texts) {
-        this(planner, runner, csv, background, executor, dialogs, samples, Optional.of(gate), Optional.of(texts));
+        this(planner, runner, csv, background, executor, dialogs, samples, Optional.of(gate), texts);
     }
 
     private RunViewModel(RunPlanner planner, CampaignRunner runner, CsvResults csv, Background background,
                          Executor executor, Dialogs dialogs, Consumer<List<Sample>> samples, Optional<RunGate> gate,
-                         Optional<Texts> texts) {
+                         Texts texts) {
         this.gate = gate;
         this.texts = texts;
+        this.monitor = new RunMonitor(LocalTime::now, texts);
         this.preparation = new RunPreparation(new CampaignStore(), csv, planner);
         this.runner = runner;
         this.background = background;
@@ -138,7 +139,7 @@ public final class RunViewModel {
         }
         running.set(true);
         progress.set(-1);
-        status.set("Checking the campaign and the results so far…");
+        status.set(text("run.preparing"));
         UnaryOperator<Settings> wanted = change;
         change = UnaryOperator.identity();
         background.submit(() -> preparation.prepare(open.dir(), wanted), this::prepared, this::planFailed);
@@ -158,7 +159,7 @@ public final class RunViewModel {
         if (task != null) {
             pauseControl.pause();
             paused.set(true);
-            monitor.log("Pausing after the repetition that is running…");
+            monitor.log(text("run.pausing"));
         }
     }
 
@@ -183,8 +184,8 @@ public final class RunViewModel {
 
     private void prepared(RunPreparation.Prepared prepared) {
         prepared.warnings().forEach(monitor::log);
-        prepared.changes().forEach(monitor::log);
-        if (!prepared.changes().isEmpty()) {
+        prepared.saved().forEach(m -> monitor.log(texts.words().text(m)));
+        if (!prepared.saved().isEmpty()) {
             saved.set(new OpenCampaign(prepared.plan().campaignDir(), prepared.plan().campaign()));
         }
         start(prepared.plan());
@@ -200,8 +201,7 @@ public final class RunViewModel {
 
     private void start(RunPlan plan) {
         if (plan.runs().isEmpty()) {
-            finish(0, "All " + plan.alreadyDone() + " repetitions are already measured. To measure more, raise"
-                    + " the repetitions under Progress….");
+            finish(0, text("run.allMeasured", plan.alreadyDone()));
             return;
         }
         if (gate.isEmpty()) {
@@ -242,7 +242,7 @@ public final class RunViewModel {
     private void launch(RunPlan plan) {
         pauseControl = new PauseControl();
         task = new RunTask(runner, plan, samples, System::nanoTime, pauseControl, Optional.of(monitor),
-                Platform::runLater);
+                Platform::runLater, texts);
         progress.bind(task.progressProperty());
         status.bind(task.messageProperty());
         task.setOnSucceeded(e -> finished(task.getValue()));
@@ -251,35 +251,35 @@ public final class RunViewModel {
     }
 
     private void finished(RunReport report) {
-        finish(1, RunOutcome.summary(report));
+        finish(1, RunOutcome.summary(report, texts));
         if (!report.failures().isEmpty()) {
-            dialogs.error(report.failures().size() + " of " + report.planned() + " repetitions failed",
-                    RunOutcome.reasons(report) + "\n\nThe reasons are also in raw/*.failed in the campaign folder."
-                            + " Fix the cause and press Run again: only the missing repetitions will run.");
+            dialogs.error(text("run.failed.header", report.failures().size(), report.planned()),
+                    text("run.failed.details", RunOutcome.reasons(report, texts)));
         }
     }
 
     private void planFailed(Exception e) {
-        finish(0, "Not started: the campaign can't run as it is.");
+        finish(0, text("run.plan.status"));
         if (e instanceof PlanException plan) {
-            dialogs.error("The campaign can't run yet", plan.problems().stream().map(p -> "• " + p)
-                    .collect(Collectors.joining("\n")) + "\n\nFix these in campaign.json and press Run again.");
+            dialogs.error(text("run.plan.header"), text("run.plan.details", plan.explanations().stream()
+                    .map(p -> text("run.outcome.reason", texts.words().text(p))).collect(Collectors.joining("\n"))));
         } else if (e instanceof ResultsException) {
-            dialogs.error("Could not read the results so far", e.getMessage());
+            dialogs.error(text("run.resultsUnreadable"), texts.explain(e));
         } else {
-            dialogs.error("Could not start the run", Optional.ofNullable(e.getMessage()).orElse(e.toString()));
+            // never the exception's class name: a person reads this
+            dialogs.error(text("run.startFailed"), texts.explain(e));
         }
     }
 
     private void crashed(Throwable t) {
-        finish(0, "The run stopped unexpectedly.");
-        dialogs.error("The run stopped unexpectedly", t.getClass().getSimpleName() + ": " + t.getMessage()
-                + "\n\nSamples measured so far are saved. Press Run to resume; if this happens again,"
-                + " please report it with the campaign folder's raw/ files.");
+        finish(0, text("run.crashed.status"));
+        // never the exception's class name: a person reads this
+        dialogs.error(text("run.crashed"), text("run.crashed.details",
+                texts.explain(t)));
     }
 
     private String text(String key, Object... args) {
-        return texts.map(t -> t.get(key, args)).orElse(key);
+        return texts.get(key, args);
     }
 
     private void finish(double finalProgress, String message) {

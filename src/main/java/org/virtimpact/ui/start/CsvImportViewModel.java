@@ -93,9 +93,10 @@ public final class CsvImportViewModel {
             status.accept(texts.get("import.failed.status", csv.getFileName()));
             if (e instanceof ImportException problems) {
                 dialogs.error(texts.get("import.failed", csv.getFileName(), problems.problems().size()),
-                        texts.get("import.failed.details") + "\n\n" + list(problems.problems()));
+                        texts.get("import.failed.details") + "\n\n" + list(problems.explanations().stream()
+                                .map(texts.words()::text).toList()));
             } else {
-                dialogs.error(texts.get("import.failed", csv.getFileName(), 1), e.getMessage());
+                dialogs.error(texts.get("import.failed", csv.getFileName(), 1), texts.explain(e));
             }
         });
     }

@@ -163,7 +163,7 @@ public final class StartViewModel {
     public void forget(Recent gone) {
         background.submit(() -> recents.forget(gone.dir()), recent::setAll,
                 e -> dialogs.error(texts.get("start.recent.failed"), texts.get("start.recent.failed.details",
-                        RecentCampaigns.defaultFile(), e.getMessage())));
+                        RecentCampaigns.defaultFile(), texts.explain(e))));
     }
 
     /** Writes the template into the new folder, then opens it; nothing is written when the folder is in use. */
@@ -175,14 +175,14 @@ public final class StartViewModel {
         }
         background.submit(() -> campaignTemplates.create(dir.get(), chosen.id()), created -> opener.accept(dir.get()),
                 e -> dialogs.error(texts.get("start.create.failed", dir.get()), e instanceof CampaignException
-                        ? e.getMessage() : texts.get("start.create.failed.details", e.getMessage())));
+                        ? texts.explain(e) : texts.get("start.create.failed.details", texts.explain(e))));
     }
 
     private void opened(OpenCampaign now) {
         requested.set(false);
         background.submit(() -> recents.remember(now.dir(), now.campaign().name()), recent::setAll,
                 e -> dialogs.error(texts.get("start.recent.failed"), texts.get("start.recent.failed.details",
-                        RecentCampaigns.defaultFile(), e.getMessage())));
+                        RecentCampaigns.defaultFile(), texts.explain(e))));
     }
 
     private Optional<Path> check() {

@@ -6,6 +6,7 @@ import org.virtimpact.core.preflight.CheckRow;
 import org.virtimpact.core.preflight.CheckStatus;
 import org.virtimpact.core.preflight.CheckTable;
 import org.virtimpact.core.preflight.PreflightReport;
+import org.virtimpact.core.text.Words;
 
 /**
  * One line of a preflight table as the workbench shows it: which table (environment or the
@@ -33,18 +34,24 @@ public record CheckLine(String table, String check, CheckStatus status, boolean 
      * matrix is no news when testing one connection.
      */
     public static List<CheckLine> of(PreflightReport report) {
+        return of(report, Words.english());
+    }
+
+    /** @param words the language the checks' names, findings and fixes are shown in */
+    public static List<CheckLine> of(PreflightReport report, Words words) {
         List<CheckLine> lines = new ArrayList<>();
-        report.environments().forEach(t -> add(lines, t));
+        report.environments().forEach(t -> add(lines, t, words));
         CheckTable campaign = report.campaign();
         if (campaign.rows().stream().anyMatch(r -> r.status() != CheckStatus.OK)) {
-            add(lines, campaign);
+            add(lines, campaign, words);
         }
         return List.copyOf(lines);
     }
 
-    private static void add(List<CheckLine> lines, CheckTable table) {
+    private static void add(List<CheckLine> lines, CheckTable table, Words words) {
         for (CheckRow row : table.rows()) {
-            lines.add(new CheckLine(table.name(), row.name(), row.status(), row.required(), row.detail(), row.fix()));
+            lines.add(new CheckLine(table.name(), words.text(row.title()), row.status(), row.required(),
+                    words.text(row.found()), words.text(row.todo())));
         }
     }
 }

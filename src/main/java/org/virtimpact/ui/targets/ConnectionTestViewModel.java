@@ -85,7 +85,7 @@ public final class ConnectionTestViewModel {
         running.set(true);
         outcome.set(Outcome.RUNNING);
         lines.clear();
-        summary.set(texts.get("test.running", env.name(), env.target().describe()));
+        summary.set(texts.get("test.running", env.name(), texts.words().text(env.target().description())));
         background.submit(() -> preflight.check(campaign.dir(), campaign.campaign(), List.of(env), shells, mine),
                 done -> finished(env, done), e -> failed(env, e));
     }
@@ -108,7 +108,7 @@ public final class ConnectionTestViewModel {
     private void finished(Environment env, PreflightReport done) {
         running.set(false);
         token = null;
-        lines.setAll(CheckLine.of(done));
+        lines.setAll(CheckLine.of(done, texts.words()));
         report.set(done);
         if (done.cancelled()) {
             outcome.set(Outcome.CANCELLED);
@@ -131,6 +131,6 @@ public final class ConnectionTestViewModel {
         outcome.set(Outcome.FAILED);
         summary.set(texts.get("test.crashed", env.name()));
         dialogs.error(texts.get("test.crashed", env.name()), texts.get("test.crashed.details",
-                Optional.ofNullable(e.getMessage()).orElse(e.getClass().getSimpleName())));
+                texts.explain(e)));
     }
 }

@@ -142,7 +142,7 @@ public final class EnvironmentForm {
                     VirtualizationModes.normalise(mode.get()), group.get().strip(), target,
                     scratchDir.get().strip(), peer.get().strip())), "");
         } catch (IllegalArgumentException e) {
-            return refused(e.getMessage());
+            return refused(texts.explain(e));
         }
     }
 

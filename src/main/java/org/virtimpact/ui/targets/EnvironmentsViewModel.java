@@ -192,11 +192,11 @@ public final class EnvironmentsViewModel {
         }
         facts.load(open.dir(), () -> show(draft.draftProperty().get()));
         List<Environment> envs = open.campaign().environments();
-        items.setAll(envs.stream().map(e -> new Item(e.name(), e.mode(), e.target().describe(), e.group(),
+        items.setAll(envs.stream().map(e -> new Item(e.name(), e.mode(), texts.words().text(e.target().description()), e.group(),
                 FingerprintText.summary(facts.of(e.name()), texts), FingerprintText.details(facts.of(e.name()))))
                 .toList());
         warnings.setAll(fingerprintWarnings.of(open.campaign(), facts.known(open.campaign())).stream()
-                .map(EnvironmentsViewModel::sentence).toList());
+                .map(this::sentence).toList());
         if (selected.get() >= envs.size() || (selected.get() < 0 && !envs.isEmpty())) {
             selected.set(envs.isEmpty() ? -1 : 0);
         } else {
@@ -204,8 +204,8 @@ public final class EnvironmentsViewModel {
         }
     }
 
-    private static String sentence(FingerprintWarning w) {
-        return w.environment() + ": " + w.message();
+    private String sentence(FingerprintWarning w) {
+        return w.environment() + ": " + texts.words().text(w.text());
     }
 
     /** Only when the draft's environment differs from the form's, so typing is never overwritten. */

@@ -36,7 +36,7 @@ final class FingerprintText {
         }
         String mem = facts.getOrDefault("mem_total_kb", "");
         if (mem.matches("\\d+")) {
-            parts.add(String.format(texts.locale(), "%.1f GiB", Long.parseLong(mem) / KIB_PER_GIB));
+            parts.add(texts.get("fingerprint.memory", Long.parseLong(mem) / KIB_PER_GIB));
         }
         String kernel = facts.getOrDefault("kernel", "");
         if (!kernel.isEmpty()) {

@@ -12,6 +12,7 @@ import javafx.stage.Modality;
 import javafx.stage.Window;
 import org.virtimpact.core.remote.ScannedHostKey;
 import org.virtimpact.ui.Texts;
+import org.virtimpact.core.text.Message;
 
 /**
  * The host-key dialogs: an unknown key with its host, type and SHA256 fingerprint, Accept or
@@ -36,10 +37,10 @@ public final class FxHostKeyQuestions implements HostKeyQuestions {
     }
 
     @Override
-    public void changed(String environment, String message) {
+    public void changed(String environment, Message message) {
         FxWait.answer(() -> {
             Alert alert = alert(Alert.AlertType.ERROR, texts.get("hostKey.changed.title", environment));
-            Label text = new Label(message);
+            Label text = new Label(texts.words().text(message));
             text.setWrapText(true);
             text.setMaxWidth(WIDTH);
             alert.getDialogPane().setContent(text);

@@ -1,6 +1,7 @@
 package org.virtimpact.ui.targets;
 
 import org.virtimpact.core.remote.ScannedHostKey;
+import org.virtimpact.core.text.Message;
 
 /**
  * Asks the person about a host key, from the background thread that is connecting: the workbench
@@ -18,5 +19,5 @@ public interface HostKeyQuestions {
     boolean trust(String environment, ScannedHostKey key);
 
     /** Tells that a host's key changed; there is nothing to accept, so this does not wait. */
-    void changed(String environment, String message);
+    void changed(String environment, Message message);
 }

@@ -37,7 +37,7 @@ public final class TrustingShells implements ShellFactory {
                 return shells.open(environment);
             } catch (ShellException e) {
                 if (e.reason() == ShellException.Reason.HOST_KEY_CHANGED) {
-                    questions.changed(environment.name(), e.getMessage());
+                    questions.changed(environment.name(), e.explanation());
                     throw e;
                 }
                 if (e.reason() != ShellException.Reason.HOST_KEY_UNKNOWN || accepted >= MAX_NEW_KEYS) {
@@ -45,7 +45,7 @@ public final class TrustingShells implements ShellFactory {
                 }
                 ScannedHostKey key = trust.scan(environment.target());
                 if (key.state() == ScannedHostKey.State.CHANGED) {
-                    questions.changed(environment.name(), e.getMessage());
+                    questions.changed(environment.name(), e.explanation());
                     throw e;
                 }
                 if (key.state() == ScannedHostKey.State.UNKNOWN) {

@@ -18,6 +18,7 @@ import org.virtimpact.core.bench.RunContext;
 import org.virtimpact.core.campaign.BenchmarkSpec;
 import org.virtimpact.core.campaign.TestCase;
 import org.virtimpact.core.remote.CommandResult;
+import org.virtimpact.core.text.Message;
 
 /**
  * A trivial benchmark for tests of the runner itself: it sleeps {@code ms} milliseconds (axis) and
@@ -71,8 +72,9 @@ public final class TickBenchmark implements Benchmark {
     }
 
     @Override
-    public List<String> validate(TestCase testCase) {
-        return testCase.param("ms", "10").matches("\\d{1,6}") ? List.of() : List.of("ms must be a number");
+    public List<Message> problems(TestCase testCase) {
+        return testCase.param("ms", "10").matches("\\d{1,6}") ? List.of()
+                : List.of(Message.verbatim("ms must be a number"));
     }
 
     @Override

@@ -24,6 +24,7 @@ import org.virtimpact.core.run.RunPlanner;
 import org.virtimpact.core.run.RunProgress;
 import org.virtimpact.ui.DirectBackground;
 import org.virtimpact.ui.RecordingDialogs;
+import org.virtimpact.ui.Texts;
 
 /** Pause, resume, more repetitions and the details the workbench shows of a run. */
 class RunControlsTest {
@@ -35,8 +36,9 @@ class RunControlsTest {
 
     private final ExecutorService executor = Executors.newSingleThreadExecutor();
     private final List<Sample> received = new CopyOnWriteArrayList<>();
+    private final Texts en = RunFixtures.ENGLISH;
     private final RunViewModel vm = new RunViewModel(new RunPlanner(RunFixtures.CATALOG), RunFixtures.localRunner(),
-            new CsvResults(), new DirectBackground(), executor, new RecordingDialogs(), received::addAll);
+            new CsvResults(), new DirectBackground(), executor, new RecordingDialogs(), received::addAll, en);
 
     @BeforeAll
     static void startToolkit() throws Exception {
@@ -64,7 +66,7 @@ class RunControlsTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !received.isEmpty());
         onFx(vm::pause);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.monitor().log().stream()
-                .anyMatch(l -> l.contains("Paused: the repetition that was running is finished")));
+                .anyMatch(l -> l.endsWith(en.get("run.task.paused"))));
         int atPause = received.size();
         Thread.sleep(600);
 
@@ -72,7 +74,7 @@ class RunControlsTest {
         assertTrue(vm.runningProperty().get() && vm.pausedProperty().get());
         onFx(vm::resume);
         awaitEnd();
-        assertEquals("Done: 30 repetitions measured.", vm.statusProperty().get());
+        assertEquals(en.get("run.outcome.done", 30), vm.statusProperty().get());
         assertEquals(30 * 4, received.size());
     }
 
@@ -83,12 +85,13 @@ class RunControlsTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !received.isEmpty());
         onFx(vm::pause);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.monitor().log().stream()
-                .anyMatch(l -> l.contains("Paused:")));
+                .anyMatch(l -> l.endsWith(en.get("run.task.paused"))));
 
         onFx(vm::cancel);
         awaitEnd();
 
         assertTrue(vm.statusProperty().get().startsWith("Stopped after "), vm.statusProperty().get());
+        assertTrue(vm.monitor().log().stream().anyMatch(l -> l.endsWith(en.get("run.task.stopped"))));
         assertTrue(!vm.pausedProperty().get());
     }
 
@@ -117,16 +120,17 @@ class RunControlsTest {
 
         RunMonitor monitor = vm.monitor();
         assertEquals(1.0, monitor.overallProperty().get());
-        assertEquals(List.of(new RunMonitor.EnvironmentRow("this machine", 1.0, "3 of 3 runs · done")),
-                monitor.environments());
-        assertEquals("3 of 3 runs · done", monitor.summaryProperty().get());
+        String line = en.get("run.monitor.line", en.get("run.monitor.count", 3, 3), en.get("run.left.done"));
+        assertEquals("3 of 3 runs · done", line);
+        assertEquals(List.of(new RunMonitor.EnvironmentRow("this machine", 1.0, line)), monitor.environments());
+        assertEquals(line, monitor.summaryProperty().get());
         assertTrue(monitor.log().stream().anyMatch(l -> l.matches("\\d\\d:\\d\\d:\\d\\d  Run 1 of 3: dd .*")),
                 monitor.log()::toString);
     }
 
     @Test
     void theLogKeepsItsNewestLinesOnly() {
-        RunMonitor monitor = new RunMonitor(() -> LocalTime.of(3, 4, 5));
+        RunMonitor monitor = new RunMonitor(() -> LocalTime.of(3, 4, 5), en);
         for (int i = 0; i < RunMonitor.LOG_LINES + 10; i++) {
             monitor.log("line " + i);
         }
@@ -137,11 +141,20 @@ class RunControlsTest {
 
     @Test
     void timeLeftReadsAsAnEstimate() {
-        RunMonitor monitor = new RunMonitor(LocalTime::now);
+        RunMonitor monitor = new RunMonitor(LocalTime::now, en);
         monitor.progress(new RunProgress(40, 12, 1, java.util.Optional.of(Duration.ofMinutes(185)), List.of()));
 
         assertEquals("12 of 40 runs · 1 failed · about 3 h 05 min left", monitor.summaryProperty().get());
-        assertEquals("about 45 s left", RunMonitor.left(Duration.ofSeconds(45)));
-        assertEquals("time left not known yet", RunMonitor.left(null));
+        assertEquals(en.get("run.left.seconds", 45), monitor.left(Duration.ofSeconds(45)));
+        assertEquals(en.get("run.left.unknown"), monitor.left(null));
+    }
+
+    @Test
+    void theMonitorSpeaksPortugueseWithItsNumbers() {
+        RunMonitor monitor = new RunMonitor(LocalTime::now, RunFixtures.PORTUGUESE);
+        monitor.progress(new RunProgress(4000, 1200, 1, java.util.Optional.of(Duration.ofMinutes(185)), List.of()));
+
+        assertEquals("1.200 de 4.000 execuções · 1 falhou · faltam cerca de 3 h 05 min",
+                monitor.summaryProperty().get());
     }
 }

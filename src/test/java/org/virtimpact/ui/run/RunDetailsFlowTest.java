@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,7 +24,6 @@ import org.virtimpact.core.results.CsvResults;
 import org.virtimpact.core.run.RunPlanner;
 import org.virtimpact.ui.DirectBackground;
 import org.virtimpact.ui.RecordingDialogs;
-import org.virtimpact.ui.Texts;
 
 /** The run bar and its Progress… window, on a headless stage: a bar per environment and the live log. */
 class RunDetailsFlowTest {
@@ -43,10 +41,10 @@ class RunDetailsFlowTest {
     void showTheRunBar() throws Exception {
         Stage stage = FxToolkit.registerPrimaryStage();
         vm = new RunViewModel(new RunPlanner(RunFixtures.CATALOG), RunFixtures.localRunner(), new CsvResults(),
-                new DirectBackground(), executor, new RecordingDialogs(), samples -> { });
+                new DirectBackground(), executor, new RecordingDialogs(), samples -> { }, RunFixtures.ENGLISH);
         vm.campaignProperty().set(RunFixtures.tinyDd(dir, scratch, 3));
         FxToolkit.setupStage(s -> {
-            s.setScene(new Scene(new RunView(vm, Texts.forLocale(Locale.ENGLISH)).root(), 900, 80));
+            s.setScene(new Scene(new RunView(vm, RunFixtures.ENGLISH).root(), 900, 80));
             s.show();
         });
         assertTrue(stage.isShowing());
@@ -78,6 +76,7 @@ class RunDetailsFlowTest {
         ListView<String> log = robot.lookup("#runLog").queryAs(ListView.class);
         assertTrue(onFx(() -> log.getItems().stream().anyMatch(l -> l.contains("Run 3 of 3"))),
                 () -> "log: " + log.getItems());
-        assertTrue(onFx(() -> robot.lookup(".run-summary").queryLabeled().getText()).startsWith("3 of 3 runs"));
+        assertTrue(onFx(() -> robot.lookup(".run-summary").queryLabeled().getText())
+                .startsWith(RunFixtures.ENGLISH.get("run.monitor.count", 3, 3)));
     }
 }

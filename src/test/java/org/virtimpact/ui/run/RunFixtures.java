@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.virtimpact.core.bench.BenchmarkCatalog;
 import org.virtimpact.core.campaign.BenchmarkSpec;
@@ -16,11 +17,15 @@ import org.virtimpact.core.campaign.Target;
 import org.virtimpact.core.remote.LocalShell;
 import org.virtimpact.core.run.CampaignRunner;
 import org.virtimpact.ui.OpenCampaign;
+import org.virtimpact.ui.Texts;
 
 /** A tiny dd campaign on this machine: each repetition takes milliseconds. */
 final class RunFixtures {
 
     static final BenchmarkCatalog CATALOG = BenchmarkCatalog.standard();
+    /** The words the run pane shows, in each of the workbench's languages. */
+    static final Texts ENGLISH = Texts.forLocale(Locale.ROOT);
+    static final Texts PORTUGUESE = Texts.forLocale(Locale.forLanguageTag("pt-BR"));
 
     private RunFixtures() {
     }

@@ -27,7 +27,6 @@ import org.virtimpact.core.results.CsvResults;
 import org.virtimpact.core.run.RunPlanner;
 import org.virtimpact.ui.DirectBackground;
 import org.virtimpact.ui.RecordingDialogs;
-import org.virtimpact.ui.campaign.Drafts;
 
 /** A run from the workbench passes the same checks as 'virtimpact run', and "Run anyway" is its --skip-checks. */
 class RunGateTest {
@@ -53,7 +52,7 @@ class RunGateTest {
             }, (report, anyway) -> {
                 blocked.add(report);
                 runAnyway.add(anyway);
-            }, unsaved::get), Drafts.TEXTS);
+            }, unsaved::get), RunFixtures.ENGLISH);
 
     @BeforeAll
     static void startToolkit() throws Exception {
@@ -86,7 +85,7 @@ class RunGateTest {
         onFx(vm::run);
         awaitEnd();
         assertEquals(List.of(List.of("this machine")), checked, "the environments with repetitions to run");
-        assertEquals("Done: 2 repetitions measured.", vm.statusProperty().get());
+        assertEquals(RunFixtures.ENGLISH.get("run.outcome.done", 2), vm.statusProperty().get());
     }
 
     @Test
@@ -96,7 +95,7 @@ class RunGateTest {
         onFx(vm::run);
         awaitEnd();
         assertEquals(List.of(answer), blocked);
-        assertEquals("Not started: 1 required check(s) failed.", vm.statusProperty().get());
+        assertEquals(RunFixtures.ENGLISH.get("run.checks.failed", 1), vm.statusProperty().get());
         assertFalse(Files.exists(dir.resolve("results.csv")), "nothing measured");
     }
 
@@ -109,7 +108,7 @@ class RunGateTest {
         onFx(runAnyway.get(0));
         assertTrue(vm.runningProperty().get());
         awaitEnd();
-        assertEquals("Done: 2 repetitions measured.", vm.statusProperty().get());
+        assertEquals(RunFixtures.ENGLISH.get("run.outcome.done", 2), vm.statusProperty().get());
     }
 
     @Test
@@ -119,7 +118,7 @@ class RunGateTest {
         onFx(vm::run);
         awaitEnd();
         assertTrue(blocked.isEmpty());
-        assertEquals("Done: 1 repetitions measured.", vm.statusProperty().get());
+        assertEquals("Done: 1 repetition measured.", vm.statusProperty().get());
     }
 
     @Test
@@ -129,6 +128,6 @@ class RunGateTest {
         onFx(vm::run);
         assertFalse(vm.runningProperty().get());
         assertTrue(checked.isEmpty());
-        assertEquals("Save the campaign before running it", dialogs.shown().get(0).headline());
+        assertEquals(RunFixtures.ENGLISH.get("run.unsaved"), dialogs.shown().get(0).headline());
     }
 }

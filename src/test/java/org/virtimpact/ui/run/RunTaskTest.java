@@ -40,7 +40,8 @@ class RunTaskTest {
 
     @Test
     void handsOnSamplesInOneBatchWhenTheyComeFasterThanTheInterval() throws Exception {
-        RunTask task = new RunTask(RunFixtures.localRunner(), plan(3), batches::add, () -> 0L);
+        RunTask task = new RunTask(RunFixtures.localRunner(), plan(3), batches::add, () -> 0L,
+                RunFixtures.ENGLISH);
         task.run();
         assertEquals(1, batches.size());
         assertEquals(3 * 4, batches.get(0).size());
@@ -50,14 +51,15 @@ class RunTaskTest {
     void handsOnSamplesAsTheyComeWhenTheIntervalHasPassed() throws Exception {
         AtomicLong clock = new AtomicLong();
         RunTask task = new RunTask(RunFixtures.localRunner(), plan(2), batches::add,
-                () -> clock.addAndGet(RunTask.SAMPLE_INTERVAL_NANOS));
+                () -> clock.addAndGet(RunTask.SAMPLE_INTERVAL_NANOS), RunFixtures.ENGLISH);
         task.run();
         assertEquals(2 * 4, batches.size());
     }
 
     @Test
     void stopEndsTheRunWithACancelledReport() throws Exception {
-        RunTask task = new RunTask(RunFixtures.localRunner(), plan(20), batches::add, System::nanoTime);
+        RunTask task = new RunTask(RunFixtures.localRunner(), plan(20), batches::add, System::nanoTime,
+                RunFixtures.ENGLISH);
         task.stop();
         task.run();
         RunReport report = task.get();

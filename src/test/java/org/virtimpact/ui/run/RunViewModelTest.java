@@ -21,6 +21,7 @@ import org.virtimpact.core.results.Sample;
 import org.virtimpact.core.run.RunPlanner;
 import org.virtimpact.ui.DirectBackground;
 import org.virtimpact.ui.RecordingDialogs;
+import org.virtimpact.ui.Texts;
 
 class RunViewModelTest {
 
@@ -32,8 +33,13 @@ class RunViewModelTest {
     private final ExecutorService executor = Executors.newSingleThreadExecutor();
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private final List<Sample> received = new CopyOnWriteArrayList<>();
-    private final RunViewModel vm = new RunViewModel(new RunPlanner(RunFixtures.CATALOG), RunFixtures.localRunner(),
-            new CsvResults(), new DirectBackground(), executor, dialogs, received::addAll);
+    private final Texts en = RunFixtures.ENGLISH;
+    private RunViewModel vm = viewModel(en);
+
+    private RunViewModel viewModel(Texts texts) {
+        return new RunViewModel(new RunPlanner(RunFixtures.CATALOG), RunFixtures.localRunner(), new CsvResults(),
+                new DirectBackground(), executor, dialogs, received::addAll, texts);
+    }
 
     @BeforeAll
     static void startToolkit() throws Exception {
@@ -65,6 +71,7 @@ class RunViewModelTest {
         vm.campaignProperty().set(RunFixtures.tinyDd(dir, scratch, 2));
         onFx(vm::run);
         awaitEnd();
+        assertEquals(en.get("run.outcome.done", 2), vm.statusProperty().get());
         assertEquals("Done: 2 repetitions measured.", vm.statusProperty().get());
         assertEquals(2 * 4, received.size());
         assertEquals(1.0, vm.progressProperty().get());
@@ -77,8 +84,7 @@ class RunViewModelTest {
         awaitEnd();
         onFx(vm::run);
         awaitEnd();
-        assertTrue(vm.statusProperty().get().startsWith("All 2 repetitions are already measured"),
-                vm.statusProperty().get());
+        assertEquals(en.get("run.allMeasured", 2), vm.statusProperty().get());
     }
 
     @Test
@@ -89,7 +95,7 @@ class RunViewModelTest {
             vm.cancel();
         });
         awaitEnd();
-        assertTrue(vm.statusProperty().get().startsWith("Stopped after 0 of 50"), vm.statusProperty().get());
+        assertEquals(en.get("run.outcome.stopped", 0, 50), vm.statusProperty().get());
         assertTrue(dialogs.shown().isEmpty());
     }
 
@@ -98,7 +104,7 @@ class RunViewModelTest {
         vm.campaignProperty().set(RunFixtures.campaign(dir, scratch, "nosuchbench", 1));
         onFx(vm::run);
         assertFalse(vm.runningProperty().get());
-        assertEquals("The campaign can't run yet", dialogs.shown().get(0).headline());
+        assertEquals(en.get("run.plan.header"), dialogs.shown().get(0).headline());
         assertTrue(dialogs.shown().get(0).details().contains("Unknown benchmark 'nosuchbench'"));
     }
 
@@ -107,7 +113,21 @@ class RunViewModelTest {
         vm.campaignProperty().set(RunFixtures.tinyDd(dir, scratch.resolve("missing/folder"), 1));
         onFx(vm::run);
         awaitEnd();
-        assertTrue(vm.statusProperty().get().endsWith("1 failed."), vm.statusProperty().get());
-        assertEquals("1 of 1 repetitions failed", dialogs.shown().get(0).headline());
+        assertEquals(en.get("run.outcome.someFailed", 0, 1, 1), vm.statusProperty().get());
+        assertEquals(en.get("run.failed.header", 1, 1), dialogs.shown().get(0).headline());
+        assertEquals("1 of 1 repetition failed", dialogs.shown().get(0).headline());
+    }
+
+    @Test
+    void speaksPortugueseWhenThePersonDoes() throws Exception {
+        vm = viewModel(RunFixtures.PORTUGUESE);
+        vm.campaignProperty().set(RunFixtures.tinyDd(dir, scratch, 2));
+        onFx(vm::run);
+        awaitEnd();
+        assertEquals("Concluída: 2 repetições medidas.", vm.statusProperty().get());
+        onFx(vm::run);
+        awaitEnd();
+        assertTrue(vm.statusProperty().get().startsWith("Todas as 2 repetições já foram medidas."),
+                vm.statusProperty().get());
     }
 }

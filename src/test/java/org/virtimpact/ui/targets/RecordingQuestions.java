@@ -3,6 +3,7 @@ package org.virtimpact.ui.targets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.virtimpact.core.remote.ScannedHostKey;
+import org.virtimpact.core.text.Message;
 
 /** Answers host-key questions as a test tells it to, and remembers what it was asked. */
 final class RecordingQuestions implements HostKeyQuestions {
@@ -22,7 +23,7 @@ final class RecordingQuestions implements HostKeyQuestions {
     }
 
     @Override
-    public void changed(String environment, String message) {
-        changed.add(message);
+    public void changed(String environment, Message message) {
+        changed.add(message.english());
     }
 }

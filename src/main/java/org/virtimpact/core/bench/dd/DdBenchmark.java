@@ -15,6 +15,7 @@ import org.virtimpact.core.bench.OutputParseException;
 import org.virtimpact.core.bench.RunContext;
 import org.virtimpact.core.campaign.TestCase;
 import org.virtimpact.core.remote.CommandResult;
+import org.virtimpact.core.text.Message;
 
 /**
  * Sequential disk throughput with dd, as in the 2008 study: write a file of zeros with small
@@ -54,7 +55,7 @@ public final class DdBenchmark extends DescribedBenchmark {
     }
 
     @Override
-    public List<String> validate(TestCase testCase) {
+    public List<Message> problems(TestCase testCase) {
         return DdSettings.problems(testCase);
     }
 

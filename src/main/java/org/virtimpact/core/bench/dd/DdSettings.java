@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import org.virtimpact.core.bench.Sizes;
 import org.virtimpact.core.campaign.TestCase;
+import org.virtimpact.core.text.Explained;
+import org.virtimpact.core.text.Message;
 
 /**
  * One dd cell's values, read from its axes or, when not an axis, its options: a study may keep
@@ -30,13 +32,13 @@ record DdSettings(long size, long block, String writeSync, String readMode, Opti
     }
 
     /** Problems with the cell, each a sentence naming the value; empty when it can run. */
-    static List<String> problems(TestCase testCase) {
-        List<String> problems = new ArrayList<>();
-        long size = bytes(testCase, SIZE, "", "dd file size", problems);
-        long block = bytes(testCase, BLOCK, "512", "dd block size", problems);
+    static List<Message> problems(TestCase testCase) {
+        List<Message> problems = new ArrayList<>();
+        long size = bytes(testCase, SIZE, "", Message.of("dd.fileSizeName", "dd file size"), problems);
+        long block = bytes(testCase, BLOCK, "512", Message.of("dd.blockSizeName", "dd block size"), problems);
         if (size > 0 && block > 0 && size % block != 0) {
-            problems.add("dd file size " + setting(testCase, SIZE, "") + " is not a whole number of "
-                    + block + "-byte blocks");
+            problems.add(Message.of("dd.partialBlock", "dd file size {0} is not a whole number of {1}-byte blocks",
+                    setting(testCase, SIZE, ""), Long.toString(block)));
         }
         oneOf(testCase, WRITE_SYNC, "fdatasync", WRITE_SYNCS, problems);
         oneOf(testCase, READ_MODE, "cached", READ_MODES, problems);
@@ -67,20 +69,21 @@ record DdSettings(long size, long block, String writeSync, String readMode, Opti
         return !direction.orElse("both").equals("write");
     }
 
-    private static long bytes(TestCase testCase, String key, String fallback, String what, List<String> problems) {
+    private static long bytes(TestCase testCase, String key, String fallback, Message what, List<Message> problems) {
         try {
             return Sizes.parseBytes(setting(testCase, key, fallback));
         } catch (IllegalArgumentException e) {
-            problems.add(what + ": " + e.getMessage());
+            problems.add(Message.of("value.labelled", "{0}: {1}", what, Explained.messageOf(e)));
             return 0;
         }
     }
 
     private static void oneOf(TestCase testCase, String key, String fallback, List<String> allowed,
-                              List<String> problems) {
+                              List<Message> problems) {
         String value = setting(testCase, key, fallback);
         if (!allowed.contains(value)) {
-            problems.add("dd " + key + " '" + value + "' must be one of " + String.join(", ", allowed));
+            problems.add(Message.of("dd.oneOf", "dd {0} ''{1}'' must be one of {2}", key, value,
+                    String.join(", ", allowed)));
         }
     }
 }

@@ -17,6 +17,8 @@ import org.virtimpact.core.bench.RunContext;
 import org.virtimpact.core.bench.Sizes;
 import org.virtimpact.core.campaign.TestCase;
 import org.virtimpact.core.remote.CommandResult;
+import org.virtimpact.core.text.Explained;
+import org.virtimpact.core.text.Message;
 
 /**
  * Disk throughput, IOPS and latency with fio, the modern companion of dd: one job on a file in the
@@ -64,43 +66,46 @@ public final class FioBenchmark extends DescribedBenchmark {
     }
 
     @Override
-    public List<String> validate(TestCase testCase) {
-        List<String> problems = new ArrayList<>();
+    public List<Message> problems(TestCase testCase) {
+        List<Message> problems = new ArrayList<>();
         String rw = testCase.param(RW, "read");
         if (!RW_MODES.contains(rw)) {
-            problems.add("fio rw '" + rw + "' must be one of read, write, randread, randwrite, randrw");
+            problems.add(Message.of("fio.rw", "fio rw ''{0}'' must be one of read, write, randread, randwrite, randrw",
+                    rw));
         }
-        long bs = bytes(testCase.param(BS, "4K"), "fio block size (bs)", problems);
-        long size = bytes(testCase.option(SIZE, "1G"), "fio file size", problems);
+        long bs = bytes(testCase.param(BS, "4K"), Message.of("fio.blockSizeName", "fio block size (bs)"), problems);
+        long size = bytes(testCase.option(SIZE, "1G"), Message.of("fio.fileSizeName", "fio file size"), problems);
         if (bs > 0 && size > 0 && size < bs) {
-            problems.add("fio file size " + testCase.option(SIZE, "1G") + " is smaller than one block of "
-                    + testCase.param(BS, "4K"));
+            problems.add(Message.of("fio.fileBelowBlock", "fio file size {0} is smaller than one block of {1}",
+                    testCase.option(SIZE, "1G"), testCase.param(BS, "4K")));
         }
         String direct = testCase.option(DIRECT, "1");
         if (!direct.equals("0") && !direct.equals("1")) {
-            problems.add("fio direct '" + direct + "' must be 1 (bypass the page cache) or 0 (use it)");
+            problems.add(Message.of("fio.direct", "fio direct ''{0}'' must be 1 (bypass the page cache) or 0 (use it)",
+                    direct));
         } else if (direct.equals("1") && bs > 0 && bs % SECTOR != 0) {
-            problems.add("fio block size " + testCase.param(BS, "4K") + " is not a multiple of 512 bytes, which"
-                    + " direct I/O needs; use such a size or set direct=0");
+            problems.add(Message.of("fio.directBlock", "fio block size {0} is not a multiple of 512 bytes, which"
+                    + " direct I/O needs; use such a size or set direct=0", testCase.param(BS, "4K")));
         }
         String engine = testCase.option(IOENGINE, "psync");
         if (!engine.matches("[a-z][a-z0-9_]{0,31}")) {
-            problems.add("fio ioengine '" + engine + "' is not an engine name like psync, libaio or io_uring");
+            problems.add(Message.of("fio.ioengine",
+                    "fio ioengine ''{0}'' is not an engine name like psync, libaio or io_uring", engine));
         }
         String runtime = testCase.option(RUNTIME, "");
         if (!runtime.isEmpty() && (!runtime.matches("\\d{1,5}") || Integer.parseInt(runtime) < 1
                 || Integer.parseInt(runtime) > 86_400)) {
-            problems.add("fio runtime '" + runtime + "' must be empty (one pass over the file) or whole seconds"
-                    + " from 1 to 86400");
+            problems.add(Message.of("fio.runtime", "fio runtime ''{0}'' must be empty (one pass over the file) or"
+                    + " whole seconds from 1 to 86400", runtime));
         }
         return problems;
     }
 
-    private static long bytes(String text, String what, List<String> problems) {
+    private static long bytes(String text, Message what, List<Message> problems) {
         try {
             return Sizes.parseBytes(text);
         } catch (IllegalArgumentException e) {
-            problems.add(what + ": " + e.getMessage());
+            problems.add(Message.of("value.labelled", "{0}: {1}", what, Explained.messageOf(e)));
             return 0;
         }
     }

@@ -19,6 +19,8 @@ import org.virtimpact.core.bench.RunContext;
 import org.virtimpact.core.bench.Sizes;
 import org.virtimpact.core.campaign.TestCase;
 import org.virtimpact.core.remote.CommandResult;
+import org.virtimpact.core.text.Explained;
+import org.virtimpact.core.text.Message;
 
 /**
  * TCP and UDP throughput with iperf3, the modern companion of netperf's TCP_STREAM and UDP_STREAM:
@@ -66,45 +68,51 @@ public final class Iperf3Benchmark extends DescribedBenchmark {
     }
 
     @Override
-    public List<String> validate(TestCase testCase) {
-        List<String> problems = new ArrayList<>();
+    public List<Message> problems(TestCase testCase) {
+        List<Message> problems = new ArrayList<>();
         String protocol = protocol(testCase);
         if (!protocol.equals("tcp") && !protocol.equals("udp")) {
-            problems.add("iperf3 protocol '" + testCase.param(PROTOCOL, "") + "' must be tcp or udp");
+            problems.add(Message.of("iperf3.protocol", "iperf3 protocol ''{0}'' must be tcp or udp",
+                    testCase.param(PROTOCOL, "")));
         }
         String length = testCase.param(LENGTH, "128K");
         try {
             long bytes = Sizes.parseBytes(length);
             if (protocol.equals("udp") && bytes > MAX_UDP_DATAGRAM) {
-                problems.add("iperf3 UDP length " + length + " is " + bytes + " bytes, above the 65,507 bytes"
-                        + " one UDP datagram can carry");
+                problems.add(Message.of("iperf3.udpTooLong", "iperf3 UDP length {0} is {1} bytes, above the 65,507"
+                        + " bytes one UDP datagram can carry", length, Long.toString(bytes)));
             } else if (protocol.equals("udp") && bytes < MIN_UDP_DATAGRAM) {
-                problems.add("iperf3 UDP length " + length + " is below iperf3's minimum of 16 bytes");
+                problems.add(Message.of("iperf3.udpTooShort",
+                        "iperf3 UDP length {0} is below iperf3''s minimum of 16 bytes", length));
             } else if (bytes > MAX_TCP_BLOCK) {
-                problems.add("iperf3 length " + length + " is above iperf3's maximum block of 1 MiB");
+                problems.add(Message.of("iperf3.tcpTooLong",
+                        "iperf3 length {0} is above iperf3''s maximum block of 1 MiB", length));
             }
         } catch (IllegalArgumentException e) {
-            problems.add("iperf3 length: " + e.getMessage());
+            problems.add(Message.of("iperf3.length", "iperf3 length: {0}", Explained.messageOf(e)));
         }
-        wholeNumber(testCase, DURATION, "10", 1, 86_400, "seconds").ifPresent(problems::add);
-        wholeNumber(testCase, PORT, "5201", 1, 65_535, "a TCP/UDP port").ifPresent(problems::add);
-        wholeNumber(testCase, PARALLEL, "1", 1, 128, "parallel streams").ifPresent(problems::add);
+        wholeNumber(testCase, DURATION, "10", 1, 86_400, Message.of("iperf3.seconds", "seconds"))
+                .ifPresent(problems::add);
+        wholeNumber(testCase, PORT, "5201", 1, 65_535, Message.of("iperf3.port", "a TCP/UDP port"))
+                .ifPresent(problems::add);
+        wholeNumber(testCase, PARALLEL, "1", 1, 128, Message.of("iperf3.parallel", "parallel streams"))
+                .ifPresent(problems::add);
         String bitrate = testCase.option(BITRATE, "0");
         if (!BITRATE_TEXT.matcher(bitrate).matches()) {
-            problems.add("iperf3 bitrate '" + bitrate + "' must be bits per second like 0 (unlimited), 500M or 1.5G"
-                    + " (K, M, G are powers of 1000)");
+            problems.add(Message.of("iperf3.bitrate", "iperf3 bitrate ''{0}'' must be bits per second like 0"
+                    + " (unlimited), 500M or 1.5G (K, M, G are powers of 1000)", bitrate));
         }
         return problems;
     }
 
-    private static Optional<String> wholeNumber(TestCase tc, String option, String fallback, int min, int max,
-                                                String what) {
+    private static Optional<Message> wholeNumber(TestCase tc, String option, String fallback, int min, int max,
+                                                 Message what) {
         String text = tc.option(option, fallback);
         if (text.matches("\\d{1,6}") && Integer.parseInt(text) >= min && Integer.parseInt(text) <= max) {
             return Optional.empty();
         }
-        return Optional.of("iperf3 " + option + " '" + text + "' must be a whole number from " + min + " to " + max
-                + " (" + what + ")");
+        return Optional.of(Message.of("iperf3.wholeNumber", "iperf3 {0} ''{1}'' must be a whole number from {2} to {3}"
+                + " ({4})", option, text, Integer.toString(min), Integer.toString(max), what));
     }
 
     @Override

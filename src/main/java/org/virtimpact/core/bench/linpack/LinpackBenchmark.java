@@ -16,6 +16,7 @@ import org.virtimpact.core.bench.OutputParseException;
 import org.virtimpact.core.bench.RunContext;
 import org.virtimpact.core.campaign.TestCase;
 import org.virtimpact.core.remote.CommandResult;
+import org.virtimpact.core.text.Message;
 
 /**
  * CPU speed with the project's own Linpack-style solver ({@code agents/linpack.c}), built on the
@@ -68,24 +69,28 @@ public final class LinpackBenchmark extends DescribedBenchmark {
     }
 
     @Override
-    public List<String> validate(TestCase testCase) {
-        List<String> problems = new ArrayList<>();
+    public List<Message> problems(TestCase testCase) {
+        List<Message> problems = new ArrayList<>();
         String n = testCase.param(N, "100");
         if (!n.matches("\\d{1,5}") || Integer.parseInt(n) < 2 || Integer.parseInt(n) > 20000) {
-            problems.add("linpack matrix order n '" + n + "' must be a whole number from 2 to 20000");
+            problems.add(Message.of("linpack.n", "linpack matrix order n ''{0}'' must be a whole number from 2 to 20000",
+                    n));
         } else if (repeatedColumn(Integer.parseInt(n)) < Integer.parseInt(n)) {
-            problems.add("linpack n " + n + " gives a singular system: LINPACK's matrix generator repeats every "
-                    + GENERATOR_PERIOD + " numbers, so column " + (repeatedColumn(Integer.parseInt(n)) + 1)
-                    + " equals column 1; choose an n such as 100, 200, 500 or 1000");
+            problems.add(Message.of("linpack.singular", "linpack n {0} gives a singular system: LINPACK''s matrix"
+                    + " generator repeats every {1} numbers, so column {2} equals column 1; choose an n such as 100,"
+                    + " 200, 500 or 1000", n, Integer.toString(GENERATOR_PERIOD),
+                    Integer.toString(repeatedColumn(Integer.parseInt(n)) + 1)));
         }
         String precision = testCase.param(PRECISION, "single");
         if (!precision.equals("single") && !precision.equals("double")) {
-            problems.add("linpack precision '" + precision + "' must be single or double");
+            problems.add(Message.of("linpack.precision", "linpack precision ''{0}'' must be single or double",
+                    precision));
         }
         String seconds = testCase.option(MIN_SECONDS, "1");
         if (!seconds.matches("\\d{1,4}(\\.\\d{1,3})?") || Double.parseDouble(seconds) < 0.001
                 || Double.parseDouble(seconds) > 3600) {
-            problems.add("linpack min_seconds '" + seconds + "' must be a number from 0.001 to 3600");
+            problems.add(Message.of("linpack.minSeconds",
+                    "linpack min_seconds ''{0}'' must be a number from 0.001 to 3600", seconds));
         }
         return problems;
     }

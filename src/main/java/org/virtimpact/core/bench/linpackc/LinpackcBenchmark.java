@@ -13,6 +13,7 @@ import org.virtimpact.core.bench.OutputParseException;
 import org.virtimpact.core.bench.RunContext;
 import org.virtimpact.core.campaign.TestCase;
 import org.virtimpact.core.remote.CommandResult;
+import org.virtimpact.core.text.Message;
 
 /**
  * The classic netlib {@code linpackc}, mostly for reading old logs ({@code virtimpact parse --tool
@@ -44,21 +45,23 @@ public final class LinpackcBenchmark extends DescribedBenchmark {
     }
 
     @Override
-    public List<String> validate(TestCase testCase) {
-        List<String> problems = new ArrayList<>();
+    public List<Message> problems(TestCase testCase) {
+        List<Message> problems = new ArrayList<>();
         String binary = setting(testCase, BINARY, "linpackc");
         if (binary.isBlank() || binary.startsWith("-") || binary.length() > MAX_BINARY
                 || binary.chars().anyMatch(ch -> ch < ' ')) {
-            problems.add("linpackc binary '" + binary.strip() + "' must be a program name on PATH or a path, on one"
-                    + " line, not starting with '-', at most " + MAX_BINARY + " characters");
+            problems.add(Message.of("binary.invalid", "{0} binary ''{1}'' must be a program name on PATH or a path, on"
+                    + " one line, not starting with ''-'', at most {2} characters", "linpackc", binary.strip(),
+                    Integer.toString(MAX_BINARY)));
         }
         String precision = setting(testCase, PRECISION, "");
         if (!List.of("", "single", "double").contains(precision)) {
-            problems.add("linpackc precision '" + precision + "' must be single or double");
+            problems.add(Message.of("linpackc.precision", "linpackc precision ''{0}'' must be single or double",
+                    precision));
         }
         String rolling = setting(testCase, ROLLING, "");
         if (!List.of("", "rolled", "unrolled").contains(rolling)) {
-            problems.add("linpackc rolling '" + rolling + "' must be rolled or unrolled");
+            problems.add(Message.of("linpackc.rolling", "linpackc rolling ''{0}'' must be rolled or unrolled", rolling));
         }
         return problems;
     }

@@ -16,6 +16,8 @@ import org.virtimpact.core.bench.RunContext;
 import org.virtimpact.core.bench.Sizes;
 import org.virtimpact.core.campaign.TestCase;
 import org.virtimpact.core.remote.CommandResult;
+import org.virtimpact.core.text.Explained;
+import org.virtimpact.core.text.Message;
 
 /**
  * Memory bandwidth with the project's own STREAM-style program ({@code agents/membw.c}),
@@ -65,25 +67,28 @@ public final class MembwBenchmark extends DescribedBenchmark {
     }
 
     @Override
-    public List<String> validate(TestCase testCase) {
-        List<String> problems = new ArrayList<>();
+    public List<Message> problems(TestCase testCase) {
+        List<Message> problems = new ArrayList<>();
         String array = testCase.param(ARRAY, AUTO);
         if (!array.equals(AUTO)) {
             try {
                 if (Sizes.parseBytes(array) < DOUBLE_BYTES) {
-                    problems.add("membw array size " + array + " holds no double; use at least 8 bytes, or auto");
+                    problems.add(Message.of("membw.arrayTooSmall",
+                            "membw array size {0} holds no double; use at least 8 bytes, or auto", array));
                 }
             } catch (IllegalArgumentException e) {
-                problems.add("membw array size: " + e.getMessage() + " (or auto: 4x the last-level cache)");
+                problems.add(Message.of("membw.arraySize", "membw array size: {0} (or auto: 4x the last-level cache)",
+                        Explained.messageOf(e)));
             }
         }
         String ntimes = testCase.option(NTIMES, "10");
         if (!ntimes.matches("\\d{1,4}") || Integer.parseInt(ntimes) < 2) {
-            problems.add("membw ntimes '" + ntimes + "' must be a whole number from 2 to 9999");
+            problems.add(Message.of("membw.ntimes", "membw ntimes ''{0}'' must be a whole number from 2 to 9999", ntimes));
         }
         String threads = threads(testCase);
         if (!threads.matches("\\d{1,4}") || Integer.parseInt(threads) < 1 || Integer.parseInt(threads) > 1024) {
-            problems.add("membw threads '" + threads + "' must be a whole number from 1 to 1024");
+            problems.add(Message.of("membw.threads", "membw threads ''{0}'' must be a whole number from 1 to 1024",
+                    threads));
         }
         return problems;
     }

@@ -17,6 +17,7 @@ import org.virtimpact.core.bench.PeerService;
 import org.virtimpact.core.bench.RunContext;
 import org.virtimpact.core.campaign.TestCase;
 import org.virtimpact.core.remote.CommandResult;
+import org.virtimpact.core.text.Message;
 
 /**
  * Network throughput with netperf, as in the 2008 study: TCP_STREAM and UDP_STREAM from the
@@ -62,8 +63,8 @@ public final class NetperfBenchmark extends DescribedBenchmark {
     }
 
     @Override
-    public List<String> validate(TestCase testCase) {
-        List<String> problems = new ArrayList<>();
+    public List<Message> problems(TestCase testCase) {
+        List<Message> problems = new ArrayList<>();
         NetperfSettings.read(testCase, problems);
         return problems;
     }
@@ -92,7 +93,7 @@ public final class NetperfBenchmark extends DescribedBenchmark {
 
     @Override
     public Optional<PeerService> peerService(TestCase testCase) {
-        List<String> problems = new ArrayList<>();
+        List<Message> problems = new ArrayList<>();
         int port = NetperfSettings.read(testCase, problems).map(NetperfSettings::port)
                 .orElse(NetperfSettings.DEFAULT_PORT);
         return Optional.of(NetserverPeer.onPort(port));

@@ -8,6 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.virtimpact.core.bench.Sizes;
 import org.virtimpact.core.campaign.TestCase;
+import org.virtimpact.core.text.Explained;
+import org.virtimpact.core.text.Message;
 
 /**
  * One netperf cell's values, checked. Every number that reaches the command line comes from here,
@@ -46,27 +48,30 @@ record NetperfSettings(NetperfTest test, long messageBytes, int seconds, int por
     private static final Pattern CONFIDENCE_TEXT = Pattern.compile("(\\d{2})(?:,(\\d{1,3}(?:\\.\\d{1,3})?))?");
 
     /** The cell's settings, or empty with each problem added as a sentence naming the value. */
-    static Optional<NetperfSettings> read(TestCase cell, List<String> problems) {
+    static Optional<NetperfSettings> read(TestCase cell, List<Message> problems) {
         int before = problems.size();
         Optional<NetperfTest> test = NetperfTest.fromText(cell.param(TEST, ""));
         if (test.isEmpty()) {
-            problems.add("netperf test '" + cell.param(TEST, "") + "' must be TCP_STREAM or UDP_STREAM");
+            problems.add(Message.of("netperf.test", "netperf test ''{0}'' must be TCP_STREAM or UDP_STREAM",
+                    cell.param(TEST, "")));
         }
         long message = 0;
         try {
             message = Sizes.parseBytes(cell.param(MESSAGE, ""));
         } catch (IllegalArgumentException e) {
-            problems.add("netperf message size: " + e.getMessage());
+            problems.add(Message.of("netperf.messageSize", "netperf message size: {0}", Explained.messageOf(e)));
         }
         if (test.equals(Optional.of(NetperfTest.UDP_STREAM)) && message > NetperfErrors.MAX_UDP_MESSAGE) {
-            problems.add("netperf UDP_STREAM message " + cell.param(MESSAGE, "") + " (" + message + " bytes) can't be"
-                    + " sent: a UDP datagram carries at most 65,507 bytes, and netperf fails with 'Message too long'."
-                    + " The 2008 study's 512K and 45M UDP messages were impossible for the same reason; give UDP_STREAM"
-                    + " a netperf entry of its own with messages up to 65507");
+            problems.add(Message.of("netperf.udpTooLong", "netperf UDP_STREAM message {0} ({1} bytes) can''t be"
+                    + " sent: a UDP datagram carries at most 65,507 bytes, and netperf fails with ''Message too long''."
+                    + " The 2008 study''s 512K and 45M UDP messages were impossible for the same reason; give"
+                    + " UDP_STREAM a netperf entry of its own with messages up to 65507", cell.param(MESSAGE, ""),
+                    Long.toString(message)));
         }
-        int seconds = whole(cell.option(LENGTH, "10"), 1, 86_400, "netperf length (seconds, -l)", problems);
+        int seconds = whole(cell.option(LENGTH, "10"), 1, 86_400,
+                Message.of("netperf.lengthName", "netperf length (seconds, -l)"), problems);
         int port = whole(cell.option(PORT, Integer.toString(DEFAULT_PORT)), 1, 65_535,
-                "netperf port (netserver's control port, -p)", problems);
+                Message.of("netperf.portName", "netperf port (netserver''s control port, -p)"), problems);
         Optional<Iterations> iterations = iterations(cell.option(ITERATIONS, ""), problems);
         Optional<Confidence> confidence = confidence(cell.option(CONFIDENCE, ""), problems);
         if (problems.size() > before) {
@@ -76,20 +81,22 @@ record NetperfSettings(NetperfTest test, long messageBytes, int seconds, int por
     }
 
     static NetperfSettings of(TestCase cell) {
-        List<String> problems = new ArrayList<>();
-        return read(cell, problems).orElseThrow(() -> new IllegalArgumentException(String.join("; ", problems)));
+        List<Message> problems = new ArrayList<>();
+        return read(cell, problems).orElseThrow(() -> new IllegalArgumentException(
+                String.join("; ", problems.stream().map(Message::english).toList())));
     }
 
-    private static int whole(String text, int min, int max, String what, List<String> problems) {
+    private static int whole(String text, int min, int max, Message what, List<Message> problems) {
         String t = text.strip();
         if (WHOLE.matcher(t).matches() && Integer.parseInt(t) >= min && Integer.parseInt(t) <= max) {
             return Integer.parseInt(t);
         }
-        problems.add(what + " '" + text + "' must be a whole number from " + min + " to " + max);
+        problems.add(Message.of("value.wholeNumber", "{0} ''{1}'' must be a whole number from {2} to {3}", what, text,
+                Integer.toString(min), Integer.toString(max)));
         return 0;
     }
 
-    private static Optional<Iterations> iterations(String text, List<String> problems) {
+    private static Optional<Iterations> iterations(String text, List<Message> problems) {
         if (text.isBlank()) {
             return Optional.empty();
         }
@@ -101,12 +108,12 @@ record NetperfSettings(NetperfTest test, long messageBytes, int seconds, int por
                 return Optional.of(new Iterations(max, min));
             }
         }
-        problems.add("netperf iterations '" + text + "' must be MAX or MAX,MIN with 3 <= MIN <= MAX <= 30"
-                + " (netperf's -i; it would quietly change other values)");
+        problems.add(Message.of("netperf.iterations", "netperf iterations ''{0}'' must be MAX or MAX,MIN with"
+                + " 3 <= MIN <= MAX <= 30 (netperf''s -i; it would quietly change other values)", text));
         return Optional.empty();
     }
 
-    private static Optional<Confidence> confidence(String text, List<String> problems) {
+    private static Optional<Confidence> confidence(String text, List<Message> problems) {
         if (text.isBlank()) {
             return Optional.empty();
         }
@@ -117,8 +124,9 @@ record NetperfSettings(NetperfTest test, long messageBytes, int seconds, int por
                 return Optional.of(new Confidence(Integer.parseInt(m.group(1)), width));
             }
         }
-        problems.add("netperf confidence '" + text + "' must be LEVEL or LEVEL,WIDTH: level 95 or 99 (percent),"
-                + " width of the whole interval in percent of the mean, above 0 and at most 100 (netperf's -I)");
+        problems.add(Message.of("netperf.confidence", "netperf confidence ''{0}'' must be LEVEL or LEVEL,WIDTH:"
+                + " level 95 or 99 (percent), width of the whole interval in percent of the mean, above 0 and at"
+                + " most 100 (netperf''s -I)", text));
         return Optional.empty();
     }
 }

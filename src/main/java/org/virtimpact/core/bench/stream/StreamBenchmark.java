@@ -14,6 +14,7 @@ import org.virtimpact.core.bench.OutputParseException;
 import org.virtimpact.core.bench.RunContext;
 import org.virtimpact.core.campaign.TestCase;
 import org.virtimpact.core.remote.CommandResult;
+import org.virtimpact.core.text.Message;
 
 /**
  * The reference: John McCalpin's own STREAM, when the environment has it built. Its metric names
@@ -51,12 +52,13 @@ public final class StreamBenchmark extends DescribedBenchmark {
     }
 
     @Override
-    public List<String> validate(TestCase testCase) {
+    public List<Message> problems(TestCase testCase) {
         String binary = binary(testCase);
         if (binary.isBlank() || binary.startsWith("-") || binary.length() > MAX_BINARY
                 || binary.chars().anyMatch(ch -> ch < ' ')) {
-            return List.of("stream binary '" + binary.strip() + "' must be a program name on PATH or a path,"
-                    + " on one line, not starting with '-', at most " + MAX_BINARY + " characters");
+            return List.of(Message.of("binary.invalid", "{0} binary ''{1}'' must be a program name on PATH or a path,"
+                    + " on one line, not starting with ''-'', at most {2} characters", "stream", binary.strip(),
+                    Integer.toString(MAX_BINARY)));
         }
         return List.of();
     }
