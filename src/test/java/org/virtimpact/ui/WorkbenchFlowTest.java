@@ -90,8 +90,12 @@ class WorkbenchFlowTest {
         return robot.lookup(".status-line").queryAs(Label.class).getText();
     }
 
-    /** The means charted for this machine, one per matrix cell that has a bar. */
+    /**
+     * The means charted for this machine, one per matrix cell that has a bar. The tab is brought to
+     * the front first: a tab's content is built, and its chart drawn, only while it is in front.
+     */
     private static List<Double> means(Tab tab) {
+        tab.getTabPane().getSelectionModel().select(tab);
         ChartViewer viewer = find(tab.getContent(), ChartViewer.class);
         DefaultStatisticalCategoryDataset data =
                 (DefaultStatisticalCategoryDataset) viewer.getChart().getCategoryPlot().getDataset();

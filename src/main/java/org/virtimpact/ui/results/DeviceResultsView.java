@@ -5,7 +5,10 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
@@ -44,8 +47,15 @@ public final class DeviceResultsView {
     private final Texts texts;
     private final Parent root;
     private final ChartViewer viewer;
-    private final RunsView runsView;
+    /** Built when the runs are first opened: most tabs never show them. */
+    private RunsView runsView;
     private final Map<String, Integer> colours = new HashMap<>();
+    /** The table's own copy of the view model's rows, taken only while the tab is in front. */
+    private final ObservableList<SummaryRow> tableRows = FXCollections.observableArrayList();
+    private final InFront front = new InFront(this::catchUp);
+    private boolean chartBehind = true;
+    /** False until the tab has been laid out once: its table's cells come one pulse after the rest. */
+    private boolean tableReady;
 
     @FXML private HBox metricBar;
     @FXML private ComboBox<MetricOption> metric;
@@ -74,7 +84,6 @@ public final class DeviceResultsView {
         // Our own context menu replaces the viewer's: its export entries bypass the export menu.
         this.viewer = new ChartViewer(BarCharts.create(new ChartSpec(viewModel.device(), "", List.of(), List.of()),
                 theme), false);
-        this.runsView = new RunsView(viewModel.runs(), numbers, texts);
         FXMLLoader loader = new FXMLLoader(DeviceResultsView.class.getResource("DeviceResults.fxml"), texts.bundle());
         loader.setController(this);
         try {
@@ -86,6 +95,11 @@ public final class DeviceResultsView {
 
     public Parent root() {
         return root;
+    }
+
+    /** Chart and table follow the view model while {@code inFront} (the tab is selected) holds. */
+    void showWhile(ObservableBooleanValue inFront) {
+        front.follow(inFront);
     }
 
     /** Puts a control (the Export menu) at the right end of the bar above the chart. */
@@ -115,8 +129,10 @@ public final class DeviceResultsView {
         viewer.setId("chart-" + viewModel.device());
         chartHolder.getChildren().setAll(viewer);
         new ChartClicks(viewModel, texts, this::startNote).attach(viewer);
-        viewModel.shownProperty().addListener((obs, old, shown) -> draw(shown));
-        draw(viewModel.shownProperty().get());
+        viewModel.shownProperty().addListener((obs, old, shown) -> {
+            chartBehind = true;
+            front.changed();
+        });
 
         chartNote.textProperty().bind(viewModel.chartNoteProperty());
         overlayNote.textProperty().bind(viewModel.overlayNoteProperty());
@@ -135,8 +151,14 @@ public final class DeviceResultsView {
         viewModel.notes().addListener((ListChangeListener<Annotation>) c -> showNotes());
         showNotes();
 
-        new SummaryTable(texts, numbers).configure(summary, viewModel.rows(), env -> colours.getOrDefault(env, 0),
+        new SummaryTable(texts, numbers).configure(summary, tableRows, env -> colours.getOrDefault(env, 0),
                 viewModel.overlaidProperty());
+        viewModel.rows().addListener((ListChangeListener<SummaryRow>) c -> front.changed());
+        FirstPulse.after(summary, () -> {
+            tableReady = true;
+            front.changed();
+        });
+        front.changed();
         summary.setRowFactory(t -> {
             TableRow<SummaryRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -166,7 +188,19 @@ public final class DeviceResultsView {
         sdToggle.disableProperty().bind(viewModel.normalisedProperty());
     }
 
+    private void catchUp() {
+        if (chartBehind) {
+            chartBehind = false;
+            draw(viewModel.shownProperty().get());
+        }
+        // equal rows set anew would still make the table lay all its cells out again
+        if (tableReady && !tableRows.equals(viewModel.rows())) {
+            tableRows.setAll(viewModel.rows());
+        }
+    }
+
     private void draw(ShownChart shown) {
+        Map<String, Integer> before = Map.copyOf(colours);
         colours.clear();
         if (shown == null) {
             viewer.setChart(BarCharts.create(new ChartSpec(viewModel.device(), "", List.of(), List.of()), theme));
@@ -174,7 +208,10 @@ public final class DeviceResultsView {
         }
         shown.spec().series().forEach(s -> colours.put(s.name(), s.colour()));
         viewer.setChart(BarCharts.create(shown.spec(), theme, shown.decor()));
-        summary.refresh();
+        // refresh() builds every cell anew, tens of ms per update; new rows repaint their swatches anyway
+        if (!colours.equals(before)) {
+            summary.refresh();
+        }
     }
 
     private void showNotes() {
@@ -212,10 +249,13 @@ public final class DeviceResultsView {
     }
 
     private void showRuns(boolean open) {
+        if (open && runsView == null) {
+            runsView = new RunsView(viewModel.runs(), numbers, texts);
+        }
         if (open && !sideSplit.getItems().contains(runsView.root())) {
             sideSplit.getItems().add(runsView.root());
             sideSplit.setDividerPositions(RUNS_SHARE);
-        } else if (!open) {
+        } else if (!open && runsView != null) {
             sideSplit.getItems().remove(runsView.root());
         }
     }

@@ -90,6 +90,7 @@ public final class ResultsView {
         viewModel.devices().addListener((ListChangeListener<DeviceResultsViewModel>) c -> syncTabs());
         placeholder.visibleProperty().bind(resultsTabs.visibleProperty().not());
         syncTabs();
+        viewModel.prepare(new ResultsWarmUp(notes, theme, numbers, texts));
 
         baseline.setItems(viewModel.environments());
         baseline.valueProperty().bindBidirectional(viewModel.baselineProperty());
@@ -133,11 +134,16 @@ public final class ResultsView {
         tabs.keySet().retainAll(viewModel.devices());
         List<Tab> shown = new ArrayList<>(viewModel.devices().stream()
                 .map(d -> tabs.computeIfAbsent(d, this::createTab)).toList());
-        if (!shown.isEmpty()) {
-            shown.add(conclusionsTab);
-        }
+        boolean first = !resultsTabs.isVisible() && !shown.isEmpty();
+        // The Conclusions tab stays in the pane, hidden with it, from the start: its styling and
+        // first layout (a table, text areas) are paid when the window opens, not when a run's
+        // first results arrive.
+        shown.add(conclusionsTab);
         resultsTabs.getTabs().setAll(shown);
         resultsTabs.setVisible(!viewModel.devices().isEmpty());
+        if (first) {
+            resultsTabs.getSelectionModel().selectFirst();
+        }
     }
 
     /** "Disk" is a device of the campaign's data; its tab speaks the person's language. */
@@ -146,12 +152,23 @@ public final class ResultsView {
         return texts.bundle().containsKey(key) ? texts.get(key) : device;
     }
 
+    /**
+     * The tab's content is built the first time the tab is selected: building, styling and laying
+     * out a tab nobody looks at cost the FX thread a few hundred milliseconds when a run's results
+     * first reach its device.
+     */
     private Tab createTab(DeviceResultsViewModel device) {
-        DeviceResultsView view = new DeviceResultsView(device, notes, theme, numbers, texts);
-        export.ifPresent(e -> view.addToBar(new ChartExportMenu(e, device, texts).node()));
-        Tab tab = new Tab(deviceName(device.device()), view.root());
+        Tab tab = new Tab(deviceName(device.device()));
         tab.setClosable(false);
         tab.setId("tab-" + device.device());
+        tab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected && tab.getContent() == null) {
+                DeviceResultsView view = new DeviceResultsView(device, notes, theme, numbers, texts);
+                export.ifPresent(e -> view.addToBar(new ChartExportMenu(e, device, texts).node()));
+                view.showWhile(tab.selectedProperty());
+                tab.setContent(view.root());
+            }
+        });
         return tab;
     }
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
 import javafx.beans.property.ObjectProperty;
@@ -195,6 +196,15 @@ public final class ResultsViewModel {
 
     Optional<Path> dir() {
         return Optional.ofNullable(campaign.get()).map(OpenCampaign::dir);
+    }
+
+    /**
+     * Runs {@code work} once on a worker: how the view loads, before the first results arrive, what
+     * their first tab will need. Nothing comes back; a failure costs only the time it meant to save.
+     */
+    void prepare(Callable<?> work) {
+        background.submit(work, done -> { }, e -> System.getLogger(ResultsViewModel.class.getName())
+                .log(System.Logger.Level.WARNING, "preparing the results tabs failed", e));
     }
 
     private void comparisonChanged() {

@@ -29,23 +29,37 @@ import org.virtimpact.ui.EmbeddedApp;
  * mvn -q -Dbuild.dir=target-perf test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
  * java -Dtestfx.robot=glass -Dtestfx.headless=true -Dprism.order=sw -Dglass.platform=Monocle \
  *      -Dmonocle.platform=Headless -cp target-perf/test-classes:target-perf/classes:$(cat /tmp/cp.txt) \
- *      org.virtimpact.bench.perf.FxStall [campaign folder, default: a copy of samples/quickstart]
+ *      org.virtimpact.bench.perf.FxStall [--light | campaign folder; default: a copy of samples/quickstart]
  * </pre>
+ *
+ * <p>The quickstart runs dd and membw on the same cores as the window, and membw saturates memory
+ * on purpose, so its gaps mix the workbench's own cost with a starved machine. {@code --light} runs
+ * a copy of it cut down until the benchmarks barely load the machine (dd of 1 and 2 MB, membw on
+ * a 1 MB array, {@value #LIGHT_REPETITIONS} repetitions): the gaps left are the window's own, as
+ * when real campaigns run their benchmarks on remote guests.
+ *
+ * <p>Besides the figures it prints each gap over 50 ms with the time it ended, and
+ * {@link StallSampler}'s account of where the FX thread and the render thread were meanwhile.
  */
 public final class FxStall {
 
     private static final long RUN_LIMIT_SECONDS = 600;
+    private static final int LIGHT_REPETITIONS = 20;
 
     private FxStall() {
     }
 
     public static void main(String[] args) throws Exception {
-        Path campaign = args.length > 0 ? Path.of(args[0]) : copyOfQuickstart();
+        Path campaign = args.length == 0 ? copyOfQuickstart()
+                : args[0].equals("--light") ? lightCampaign(copyOfQuickstart()) : Path.of(args[0]);
         FxToolkit.registerPrimaryStage();
         Application app = FxToolkit.setupApplication(() -> EmbeddedApp.on(campaign));
         FxRobot robot = new FxRobot();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> !button(robot, "#runButton").isDisabled()));
         List<Long> gaps = Collections.synchronizedList(new ArrayList<>());
+        // when each long gap ended, in seconds after Run was pressed: tells a one-off from a recurring stall
+        List<String> longGaps = Collections.synchronizedList(new ArrayList<>());
+        long pressed = System.nanoTime();
         StallSampler sampler = new StallSampler();
         AnimationTimer timer = new AnimationTimer() {
             private long last;
@@ -54,6 +68,10 @@ public final class FxStall {
             public void handle(long now) {
                 if (last != 0) {
                     gaps.add(now - last);
+                    if (now - last > 50_000_000L) {
+                        longGaps.add(String.format(Locale.ROOT, "%.0f ms at %.1f s", (now - last) / 1e6,
+                                (now - pressed) / 1e9));
+                    }
                 }
                 last = now;
                 sampler.pulse();
@@ -77,6 +95,7 @@ public final class FxStall {
         double seconds = (System.nanoTime() - started) / 1e9;
         sampler.stop();
         report(new ArrayList<>(gaps), seconds);
+        System.out.println("gaps over 50 ms: " + longGaps);
         sampler.print(System.out);
         FxToolkit.cleanupApplication(app);
         FxToolkit.cleanupStages();
@@ -106,6 +125,21 @@ public final class FxStall {
 
     private static <T> T onFx(Callable<T> query) {
         return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(query));
+    }
+
+    /** The quickstart's matrix and settings with sizes small enough to leave the cores to the window. */
+    private static Path lightCampaign(Path copy) throws IOException {
+        Path file = copy.resolve("campaign.json");
+        String json = Files.readString(file)
+                .replace("[ \"8M\", \"32M\" ]", "[ \"1M\", \"2M\" ]")
+                .replace("[ \"64M\" ]", "[ \"1M\" ]")
+                .replace("\"ntimes\" : \"10\"", "\"ntimes\" : \"2\"")
+                .replace("\"repetitions\" : 5", "\"repetitions\" : " + LIGHT_REPETITIONS);
+        if (!json.contains("\"1M\", \"2M\"") || !json.contains("\"repetitions\" : " + LIGHT_REPETITIONS)) {
+            throw new IllegalStateException("samples/quickstart/campaign.json changed: update FxStall's light case");
+        }
+        Files.writeString(file, json);
+        return copy;
     }
 
     private static Path copyOfQuickstart() throws IOException {

@@ -241,6 +241,26 @@ class ResultsViewModelTest {
     }
 
     @Test
+    void preparesTheTabsOnTheBackgroundNotOnTheCaller() {
+        List<String> ran = new ArrayList<>();
+        background.hold();
+        vm.prepare(() -> ran.add("warm-up"));
+        assertTrue(ran.isEmpty(), "nothing runs on the FX thread");
+        background.held().get(0).run();
+        assertEquals(List.of("warm-up"), ran);
+    }
+
+    @Test
+    void aFailedPreparationIsNoWarningAboutTheResults() {
+        vm.show(open(), someResults());
+        vm.prepare(() -> {
+            throw new IllegalStateException("no fonts");
+        });
+        assertEquals("", vm.warningsProperty().get());
+        assertEquals(List.of("Disk", "Memory"), vm.devices().stream().map(DeviceResultsViewModel::device).toList());
+    }
+
+    @Test
     void offersTheEnvironmentsWithResultsAsBaselines() {
         vm.show(open(), someResults());
         assertEquals(List.of(PV, HVM), vm.environments());
