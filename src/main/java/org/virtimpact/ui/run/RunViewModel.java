@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -25,11 +24,9 @@ import org.virtimpact.core.campaign.Settings;
 import org.virtimpact.core.preflight.PreflightReport;
 import org.virtimpact.core.remote.CancellationToken;
 import org.virtimpact.core.results.CsvResults;
-import org.virtimpact.core.results.ResultsException;
 import org.virtimpact.core.results.Sample;
 import org.virtimpact.core.run.CampaignRunner;
 import org.virtimpact.core.run.PauseControl;
-import org.virtimpact.core.run.PlanException;
 import org.virtimpact.core.run.PlannedRun;
 import org.virtimpact.core.run.RunPlan;
 import org.virtimpact.core.run.RunPlanner;
@@ -56,6 +53,7 @@ public final class RunViewModel {
     private final Background background;
     private final Executor executor;
     private final Dialogs dialogs;
+    private final RunProblems problems;
     private final Consumer<List<Sample>> samples;
     private final Optional<RunGate> gate;
     private final Texts texts;
@@ -95,6 +93,7 @@ public final class RunViewModel {
         this.background = background;
         this.executor = executor;
         this.dialogs = dialogs;
+        this.problems = new RunProblems(dialogs, texts);
         this.samples = samples;
     }
 
@@ -252,30 +251,17 @@ public final class RunViewModel {
 
     private void finished(RunReport report) {
         finish(1, RunOutcome.summary(report, texts));
-        if (!report.failures().isEmpty()) {
-            dialogs.error(text("run.failed.header", report.failures().size(), report.planned()),
-                    text("run.failed.details", RunOutcome.reasons(report, texts)));
-        }
+        problems.failures(report);
     }
 
     private void planFailed(Exception e) {
         finish(0, text("run.plan.status"));
-        if (e instanceof PlanException plan) {
-            dialogs.error(text("run.plan.header"), text("run.plan.details", plan.explanations().stream()
-                    .map(p -> text("run.outcome.reason", texts.words().text(p))).collect(Collectors.joining("\n"))));
-        } else if (e instanceof ResultsException) {
-            dialogs.error(text("run.resultsUnreadable"), texts.explain(e));
-        } else {
-            // never the exception's class name: a person reads this
-            dialogs.error(text("run.startFailed"), texts.explain(e));
-        }
+        problems.notStarted(e);
     }
 
     private void crashed(Throwable t) {
         finish(0, text("run.crashed.status"));
-        // never the exception's class name: a person reads this
-        dialogs.error(text("run.crashed"), text("run.crashed.details",
-                texts.explain(t)));
+        problems.crashed(t);
     }
 
     private String text(String key, Object... args) {
