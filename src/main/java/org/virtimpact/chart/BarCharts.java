@@ -3,6 +3,9 @@ package org.virtimpact.chart;
 import java.awt.BasicStroke;
 import java.awt.Font;
 import java.awt.geom.Rectangle2D;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
 import java.util.IntSummaryStatistics;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
@@ -20,6 +23,8 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.VerticalAlignment;
 import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
+import org.virtimpact.core.text.Message;
+import org.virtimpact.core.text.Words;
 
 /**
  * Draws a {@link ChartSpec} as grouped bars with error whiskers: flat colours, no gridlines,
@@ -27,8 +32,6 @@ import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
  */
 public final class BarCharts {
 
-    
-    
     /** Caps a lone bar's width, so one environment with one cell doesn't fill the plot with colour. */
     private static final double MAX_BAR_WIDTH = 0.12;
 
@@ -52,19 +55,35 @@ public final class BarCharts {
      *                    it out only where a caption outside the picture says so (a slide's text)
      */
     public static JFreeChart create(ChartSpec spec, ChartTheme theme, String caption, boolean whiskerLine) {
-        return create(spec, theme, caption, whiskerLine, ChartDecor.none());
+        return create(spec, theme, caption, whiskerLine, Words.english());
+    }
+
+    /** An exported figure whose own words (the line under the title) are in {@code words}' language. */
+    public static JFreeChart create(ChartSpec spec, ChartTheme theme, String caption, boolean whiskerLine,
+                                    Words words) {
+        return create(spec, theme, caption, whiskerLine, ChartDecor.none(), words);
     }
 
     /** The workbench's chart: the figure with {@code decor} drawn over it. */
     public static JFreeChart create(ChartSpec spec, ChartTheme theme, ChartDecor decor) {
-        return create(spec, theme, "", true, decor);
+        return create(spec, theme, decor, Words.english());
+    }
+
+    /** The workbench's chart in the person's language: its own words, ticks and "no results yet". */
+    public static JFreeChart create(ChartSpec spec, ChartTheme theme, ChartDecor decor, Words words) {
+        return create(spec, theme, "", true, decor, words);
     }
 
     private static JFreeChart create(ChartSpec spec, ChartTheme theme, String caption, boolean whiskerLine,
-                                     ChartDecor decor) {
+                                     ChartDecor decor, Words words) {
         MarkedBarRenderer renderer = renderer(spec, theme, decor);
         CategoryAxis categoryAxis = categoryAxis(theme);
         ValueAxis valueAxis = decor.logAxis() ? LogValueAxis.create(spec, decor, theme) : valueAxis(spec, theme);
+        if (valueAxis instanceof NumberAxis numbers && !words.numberLocale().equals(Locale.ROOT)) {
+            // "8,000" reads as eight to a Portuguese reader; English figures keep JFreeChart's own labels
+            numbers.setNumberFormatOverride(new DecimalFormat("#,##0.##########",
+                    DecimalFormatSymbols.getInstance(words.numberLocale())));
+        }
         if (!decor.notes().isEmpty()) {
             // room above the tallest whisker for the note badges
             valueAxis.setUpperMargin(0.18);
@@ -81,7 +100,8 @@ public final class BarCharts {
         plot.setRangeGridlinesVisible(false);
         plot.setDomainGridlinesVisible(false);
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-        plot.setNoDataMessage("No results for this metric yet. Press Run to measure.");
+        plot.setNoDataMessage(words.text(Message.of("chart.noData",
+                "No results for this metric yet. Press Run to measure.")));
         plot.setNoDataMessageFont(font(theme, Font.PLAIN, theme.axisLabelSize()));
         plot.setNoDataMessagePaint(theme.ink().muted());
 
@@ -91,7 +111,8 @@ public final class BarCharts {
                 theme.tickSize()));
         chart.getTitle().setPaint(theme.ink().ink());
         if (whiskerLine) {
-            chart.addSubtitle(new TextTitle(decor.subtitle().orElseGet(() -> caption(spec)), font(theme, Font.PLAIN, theme.tickSize()), theme.ink().muted(),
+            chart.addSubtitle(new TextTitle(decor.subtitle().orElseGet(() -> caption(spec, words)),
+                    font(theme, Font.PLAIN, theme.tickSize()), theme.ink().muted(),
                     RectangleEdge.TOP, TextTitle.DEFAULT_HORIZONTAL_ALIGNMENT, TextTitle.DEFAULT_VERTICAL_ALIGNMENT,
                     new RectangleInsets(2, 0, theme.tickSize(), 0)));
         }
@@ -193,13 +214,19 @@ public final class BarCharts {
 
     /** Says what bar and whisker mean, so a figure lifted out of the app still explains itself. */
     static String caption(ChartSpec spec) {
+        return caption(spec, Words.english());
+    }
+
+    static String caption(ChartSpec spec, Words words) {
         IntSummaryStatistics n = spec.series().stream().flatMap(s -> s.bars().stream())
                 .mapToInt(ChartSpec.Bar::n).summaryStatistics();
+        String whiskers = spec.whiskers().describe(words);
         if (n.getCount() == 0) {
-            return "bars: mean · whiskers: " + spec.whiskers().describe();
+            return words.text(Message.of("chart.whiskerLine", "bars: mean · whiskers: {0}", whiskers));
         }
         String reps = n.getMin() == n.getMax() ? Integer.toString(n.getMin()) : n.getMin() + "–" + n.getMax();
-        return "bars: mean · whiskers: " + spec.whiskers().describe() + " · n = " + reps + " per bar";
+        return words.text(Message.of("chart.whiskerLine.n", "bars: mean · whiskers: {0} · n = {1} per bar",
+                whiskers, reps));
     }
 
     static Font font(ChartTheme theme, int style, int size) {

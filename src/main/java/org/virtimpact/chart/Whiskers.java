@@ -2,6 +2,8 @@ package org.virtimpact.chart;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.virtimpact.core.text.Message;
+import org.virtimpact.core.text.Words;
 
 /**
  * What a bar's whisker means. The screen shows the spread of the runs; a figure for a paper or a
@@ -35,15 +37,29 @@ public record Whiskers(Kind kind, double confidence) {
 
     /** For a caption: "± 1 standard deviation" or "95 % confidence interval of the mean". */
     public String describe() {
-        return switch (kind) {
-            case STANDARD_DEVIATION -> "± 1 standard deviation";
-            case CONFIDENCE_INTERVAL -> percent(confidence) + " confidence interval of the mean";
-            case RATIO_CONFIDENCE_INTERVAL -> percent(confidence) + " confidence interval of the ratio (Fieller)";
-        };
+        return describe(Words.english());
+    }
+
+    /** For a caption in {@code words}' language: "intervalo de confiança de 95 % da média". */
+    public String describe(Words words) {
+        // no level for a standard deviation: its confidence is NaN
+        return words.text(switch (kind) {
+            case STANDARD_DEVIATION -> Message.of("whiskers.sd", "± 1 standard deviation");
+            case CONFIDENCE_INTERVAL -> Message.of("whiskers.ci", "{0} confidence interval of the mean",
+                    percent(confidence, words));
+            case RATIO_CONFIDENCE_INTERVAL -> Message.of("whiskers.ratio",
+                    "{0} confidence interval of the ratio (Fieller)", percent(confidence, words));
+        });
     }
 
     /** 0.95 as "95 %", 0.995 as "99.5 %": no float noise in a caption. */
     public static String percent(double fraction) {
-        return new BigDecimal(Double.toString(fraction * 100)).stripTrailingZeros().toPlainString() + " %";
+        return percent(fraction, Words.english());
+    }
+
+    /** 0.995 as "99,5 %" for a Portuguese reader. */
+    public static String percent(double fraction, Words words) {
+        return words.decimal(new BigDecimal(Double.toString(fraction * 100)).stripTrailingZeros().toPlainString())
+                + " %";
     }
 }

@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.virtimpact.core.text.Words;
 import org.virtimpact.export.CampaignExports;
 import org.virtimpact.export.ChartSelection;
 import org.virtimpact.export.ExportException;
@@ -29,7 +32,7 @@ final class ExportCommand implements Callable<Integer> {
 
     private final PrintWriter out;
     private final PrintWriter err;
-    private final CampaignExports exports;
+    private final Function<Words, CampaignExports> exports;
 
     @Parameters(index = "0", paramLabel = "DIR", description = "Campaign folder holding campaign.json.")
     private Path dir;
@@ -60,7 +63,13 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--all-metrics", description = "A chart for every metric, not only each device's headline one.")
     private boolean allMetrics;
 
-    ExportCommand(PrintWriter out, PrintWriter err, CampaignExports exports) {
+    @Option(names = "--language", paramLabel = "LANG", defaultValue = "en",
+            description = "Language of the words in the figures, deck and tables: en (default) or pt-BR."
+                    + " Numbers follow it (decimal comma in pt-BR); summary.csv is the same in both.")
+    private String language;
+
+    /** @param exports the campaign reader whose figures speak the given words */
+    ExportCommand(PrintWriter out, PrintWriter err, Function<Words, CampaignExports> exports) {
         this.out = out;
         this.err = err;
         this.exports = exports;
@@ -77,9 +86,14 @@ final class ExportCommand implements Callable<Integer> {
             err.println("--format, --size or --scale: " + e.getMessage());
             return VirtImpactCli.BAD_INPUT;
         }
+        Optional<Words> words = words(language);
+        if (words.isEmpty()) {
+            err.println("--language must be en or pt-BR, not '" + language + "'.");
+            return VirtImpactCli.BAD_INPUT;
+        }
         Study study;
         try {
-            study = exports.load(dir, Optional.ofNullable(baseline),
+            study = exports.apply(words.get()).load(dir, Optional.ofNullable(baseline),
                     allMetrics ? ChartSelection.allMetrics() : ChartSelection.headlines());
         } catch (ExportException e) {
             err.println(e.getMessage());
@@ -88,7 +102,7 @@ final class ExportCommand implements Callable<Integer> {
         Path target = outDir != null ? outDir : dir.resolve("export");
         List<Path> written;
         try {
-            written = Exporters.forSlides(options).writeAll(study, chosen, target);
+            written = Exporters.forSlides(options, words.get()).writeAll(study, chosen, target);
         } catch (IOException e) {
             err.println("Could not write to " + target + ": " + e.getMessage()
                     + ". Check the path, free space and permissions.");
@@ -97,5 +111,14 @@ final class ExportCommand implements Callable<Integer> {
         written.forEach(out::println);
         err.println("Wrote " + written.size() + " files (" + study.figures().size() + " charts) to " + target + ".");
         return VirtImpactCli.OK;
+    }
+
+    /** The languages the workbench speaks; messages on the console stay English whichever is chosen. */
+    private static Optional<Words> words(String tag) {
+        return switch (tag.strip().replace('_', '-').toLowerCase(Locale.ROOT)) {
+            case "en" -> Optional.of(Words.english());
+            case "pt-br", "pt" -> Optional.of(new Words(Locale.forLanguageTag("pt-BR")));
+            default -> Optional.empty();
+        };
     }
 }

@@ -98,7 +98,8 @@ public final class VirtImpactCli implements Callable<Integer> {
                 .addSubcommand("parse", parse)
                 .addSubcommand("import", new ImportCommand(out, err, catalog, clock))
                 .addSubcommand("report", new ReportCommand(out, err, new CampaignReports(catalog)))
-                .addSubcommand("export", new ExportCommand(out, err, new CampaignExports(catalog, clock)));
+                .addSubcommand("export", new ExportCommand(out, err,
+                        words -> new CampaignExports(catalog, clock, words)));
         // Set after the subcommands are added: picocli applies these to the hierarchy as it is now.
         cli.setOut(out).setErr(err).setExecutionExceptionHandler(this::unexpected);
         int status = cli.execute(args);

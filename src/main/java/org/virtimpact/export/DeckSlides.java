@@ -10,15 +10,27 @@ import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.virtimpact.chart.ChartSpec;
 import org.virtimpact.chart.Palette;
 import org.virtimpact.chart.Whiskers;
+import org.virtimpact.core.report.ImpactLevel;
 import org.virtimpact.core.report.ImpactRow;
+import org.virtimpact.core.text.Message;
+import org.virtimpact.core.text.Words;
 
-/** The deck's title slide and its impact-table slide. */
+/** The deck's title slide and its impact-table slide, in the deck's language. */
 final class DeckSlides {
 
     private static final double LEFT = 60;
     private static final double WIDTH = PptxExporter.SLIDE.width - 2 * LEFT;
     private static final int MAX_DESCRIPTION = 280;
     private static final int MAX_FALLBACK_ROWS = 12;
+
+    private final Words words;
+    /** The report drafts each impact sentence in English and Portuguese; the deck takes its own. */
+    private final boolean portuguese;
+
+    DeckSlides(Words words) {
+        this.words = words;
+        this.portuguese = "pt".equals(words.locale().getLanguage());
+    }
 
     /** Campaign, dates, and each environment with its mode beside the colour it has in every chart. */
     void title(XMLSlideShow deck, Study study) {
@@ -27,10 +39,12 @@ final class DeckSlides {
         String description = study.description().length() > MAX_DESCRIPTION
                 ? study.description().substring(0, MAX_DESCRIPTION - 1).strip() + "…" : study.description();
         SlideText.box(slide, new Rectangle2D.Double(LEFT, 150, WIDTH, 80), description, 16, false, SlideText.MUTED);
-        String baseline = study.environments().size() > 1 ? " · baseline: " + study.baseline() : "";
-        SlideText.box(slide, new Rectangle2D.Double(LEFT, 235, WIDTH, 34), capitalise(study.dates()) + baseline, 18,
-                false, SlideText.INK);
-        SlideText.box(slide, new Rectangle2D.Double(LEFT, 280, WIDTH, 34), "Environments", 20, true, SlideText.INK);
+        String dates = FigureText.capitalise(study.dates(words));
+        String when = study.environments().size() > 1
+                ? words.text(Message.of("deck.datesAndBaseline", "{0} · baseline: {1}", dates, study.baseline())) : dates;
+        SlideText.box(slide, new Rectangle2D.Double(LEFT, 235, WIDTH, 34), when, 18, false, SlideText.INK);
+        SlideText.box(slide, new Rectangle2D.Double(LEFT, 280, WIDTH, 34),
+                words.text(Message.of("deck.environments", "Environments")), 20, true, SlideText.INK);
         int n = Math.max(1, study.environments().size());
         double row = Math.min(38, 200.0 / n);
         double text = Math.min(22, row * 0.58);
@@ -46,8 +60,9 @@ final class DeckSlides {
             SlideText.box(slide, new Rectangle2D.Double(LEFT + 4 + row * 0.8, y, WIDTH - row, row), env.name() + mode,
                     text, false, SlideText.INK);
         }
-        SlideText.notes(deck, slide, study.campaign() + ". " + capitalise(study.dates()) + ". Environments: "
-                + String.join(", ", study.environments().stream().map(Study.StudyEnvironment::label).toList()) + ".");
+        SlideText.notes(deck, slide, words.text(Message.of("deck.title.notes", "{0}. {1}. Environments: {2}.",
+                study.campaign(), dates, String.join(", ", study.environments().stream()
+                        .map(Study.StudyEnvironment::label).toList()))));
     }
 
     /**
@@ -57,48 +72,54 @@ final class DeckSlides {
     void impact(XMLSlideShow deck, Study study) {
         XSLFSlide slide = deck.createSlide();
         List<ImpactRow> rows = study.impact().rows();
-        String title = rows.isEmpty() ? "Results" : "Impact against " + study.baseline();
+        String title = rows.isEmpty() ? words.text(Message.of("deck.results", "Results"))
+                : words.text(Message.of("deck.impact", "Impact against {0}", study.baseline()));
         SlideText.box(slide, new Rectangle2D.Double(40, 24, PptxExporter.SLIDE.width - 80, 60), title, 32, true,
                 SlideText.INK);
         List<String> notes = new ArrayList<>();
         if (rows.isEmpty()) {
-            String only = "Only one environment (" + study.baseline() + ") has results, so nothing is compared yet."
-                    + " Add another environment and run it to see what virtualization costs.";
+            String only = words.text(Message.of("deck.onlyOne", "Only one environment ({0}) has results, so nothing"
+                    + " is compared yet. Add another environment and run it to see what virtualization costs.",
+                    study.baseline()));
             SlideText.box(slide, new Rectangle2D.Double(40, 88, PptxExporter.SLIDE.width - 80, 56), only, 16, false,
                     SlideText.MUTED);
             List<List<String>> table = headlineRows(study);
-            SlideText.table(slide, 40, 150, new double[] {120, 200, 340, 220}, table, size(table.size()));
+            SlideText.table(slide, 40, 150, new double[] {130, 190, 340, 220}, table, size(table.size()));
             notes.add(only);
             table.stream().skip(1).forEach(r -> notes.add(String.join(", ", r)));
         } else {
             List<List<String>> table = new ArrayList<>();
-            table.add(List.of("Device", "Environment", "Impact", "Finding"));
+            table.add(List.of(device(), environment(), words.text(Message.of("deck.column.impact", "Impact")),
+                    words.text(Message.of("deck.column.finding", "Finding"))));
+            String language = portuguese ? ImpactRow.PORTUGUESE : ImpactRow.ENGLISH;
             for (ImpactRow row : rows) {
                 String env = study.environment(row.environment()).map(Study.StudyEnvironment::label)
                         .orElse(row.environment());
-                table.add(List.of(row.device(), env, row.level().english(), row.sentence(ImpactRow.ENGLISH)));
-                notes.add(row.sentence(ImpactRow.ENGLISH));
+                table.add(List.of(words.device(row.device()), env, level(row.level()), row.sentence(language)));
+                notes.add(row.sentence(language));
             }
-            SlideText.table(slide, 40, 96, new double[] {110, 180, 150, 440}, table, size(table.size()));
+            SlideText.table(slide, 40, 96, new double[] {130, 175, 145, 430}, table, size(table.size()));
         }
-        notes.add("Intervals are " + Whiskers.percent(study.confidence())
-                + " confidence intervals; " + study.dates() + ".");
+        notes.add(words.text(Message.of("deck.intervals", "Intervals are {0} confidence intervals; {1}.",
+                Whiskers.percent(study.confidence(), words), study.dates(words))));
         SlideText.notes(deck, slide, String.join("\n", notes));
     }
 
     /** Device, environment, quantity with unit, and "mean ± CI (n)" of every bar of every chart. */
-    private static List<List<String>> headlineRows(Study study) {
+    private List<List<String>> headlineRows(Study study) {
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("Device", "Environment", "Quantity, cell", "Mean ± CI (n)"));
+        rows.add(List.of(device(), environment(), words.text(Message.of("deck.column.quantity", "Quantity, cell")),
+                words.text(Message.of("deck.column.mean", "Mean ± CI (n)"))));
         for (Figure figure : study.figures()) {
             for (ChartSpec.Series series : figure.spec().series()) {
                 for (ChartSpec.Bar bar : series.bars()) {
                     if (rows.size() > MAX_FALLBACK_ROWS) {
                         return rows;
                     }
-                    rows.add(List.of(figure.query().device(), series.name(), figure.spec().valueAxisLabel() + ", "
-                            + bar.category(), ValueFormat.meanAndHalfWidth(bar.mean(), bar.error()) + " (" + bar.n()
-                            + ")"));
+                    rows.add(List.of(words.device(figure.query().device()), series.name(),
+                            figure.spec().valueAxisLabel() + ", " + bar.category(),
+                            words.decimal(ValueFormat.meanAndHalfWidth(bar.mean(), bar.error())) + " (" + bar.n()
+                                    + ")"));
                 }
             }
         }
@@ -110,7 +131,15 @@ final class DeckSlides {
         return rows <= 7 ? 16 : rows <= 11 ? 13 : 11;
     }
 
-    private static String capitalise(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    private String device() {
+        return words.text(Message.of("deck.column.device", "Device"));
+    }
+
+    private String environment() {
+        return words.text(Message.of("deck.column.environment", "Environment"));
+    }
+
+    private String level(ImpactLevel level) {
+        return portuguese ? level.portuguese() : level.english();
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.virtimpact.chart.ChartTheme;
+import org.virtimpact.core.text.Words;
 
 /**
  * One {@link Exporter} per format, for one set of figure options. The deck always gets 16:9
@@ -21,19 +22,33 @@ public final class Exporters {
     private final FigurePainter painter;
 
     public Exporters(ChartTheme theme, FigureOptions options) {
-        painter = new FigurePainter(theme, options);
+        this(theme, options, Words.english());
+    }
+
+    /**
+     * @param words the language of every word the files add to the study's (the line under a
+     *              figure's title, the deck's slides, the tables' headers); the study should be
+     *              built in the same one. summary.csv is the same in every language.
+     */
+    public Exporters(ChartTheme theme, FigureOptions options, Words words) {
+        painter = new FigurePainter(theme, options, false, words);
         FigurePainter deckPainter = new FigurePainter(theme, new FigureOptions(FigureOptions.SLIDE_WIDTH,
-                FigureOptions.SLIDE_HEIGHT, 2, false), options.caption());
+                FigureOptions.SLIDE_HEIGHT, 2, false), options.caption(), words);
         List<Exporter> all = List.of(new PngExporter(painter), new SvgExporter(painter),
                 new PdfExporter(painter, new PdfFonts(theme.fontFamily())), new PptxExporter(deckPainter,
-                        options.caption()), new CsvTableExporter(), new LatexTableExporter(),
-                new MarkdownTableExporter());
+                        options.caption(), new DeckSlides(words)), new CsvTableExporter(),
+                new LatexTableExporter(words), new MarkdownTableExporter(words));
         all.forEach(e -> byFormat.put(e.format(), e));
     }
 
-    /** Figures for slides: the slide theme with these options. */
+    /** Figures for slides: the slide theme with these options, in English. */
     public static Exporters forSlides(FigureOptions options) {
-        return new Exporters(ChartTheme.slides(), options);
+        return forSlides(options, Words.english());
+    }
+
+    /** Figures for slides in {@code words}' language. */
+    public static Exporters forSlides(FigureOptions options, Words words) {
+        return new Exporters(ChartTheme.slides(), options, words);
     }
 
     public Exporter get(ExportFormat format) {

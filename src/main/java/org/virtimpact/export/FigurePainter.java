@@ -7,6 +7,7 @@ import java.awt.image.BufferedImage;
 import org.jfree.chart.JFreeChart;
 import org.virtimpact.chart.BarCharts;
 import org.virtimpact.chart.ChartTheme;
+import org.virtimpact.core.text.Words;
 
 /**
  * Draws figures with the slide theme onto any Graphics2D (an image, an SVG, a PDF page), so
@@ -17,19 +18,21 @@ public final class FigurePainter {
     private final ChartTheme theme;
     private final FigureOptions options;
     private final boolean captionElsewhere;
+    private final Words words;
 
     public FigurePainter(ChartTheme theme, FigureOptions options) {
-        this(theme, options, false);
+        this(theme, options, false, Words.english());
     }
 
     /**
      * @param captionElsewhere the caption is set as text beside the picture (on a slide), so the
      *                         picture carries neither it nor the line that explains the whiskers
      */
-    FigurePainter(ChartTheme theme, FigureOptions options, boolean captionElsewhere) {
+    FigurePainter(ChartTheme theme, FigureOptions options, boolean captionElsewhere, Words words) {
         this.theme = theme;
         this.options = options;
         this.captionElsewhere = captionElsewhere;
+        this.words = words;
     }
 
     public FigureOptions options() {
@@ -38,9 +41,10 @@ public final class FigurePainter {
 
     public JFreeChart chart(Figure figure) {
         if (captionElsewhere) {
-            return BarCharts.create(figure.spec(), theme, "", false);
+            return BarCharts.create(figure.spec(), theme, "", false, words);
         }
-        return BarCharts.create(figure.spec(), theme, options.caption() ? figure.caption() : "");
+        String caption = options.caption() ? figure.caption() : "";
+        return BarCharts.create(figure.spec(), theme, caption, caption.isBlank(), words);
     }
 
     /** Draws at the options' layout size; the caller's transform decides the output resolution. */

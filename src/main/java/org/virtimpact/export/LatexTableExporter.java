@@ -8,12 +8,22 @@ import java.util.List;
 import java.util.Optional;
 import org.virtimpact.chart.Whiskers;
 import org.virtimpact.core.stats.Summary;
+import org.virtimpact.core.text.Message;
+import org.virtimpact.core.text.Words;
 
 /**
  * {@code summary.tex}: one booktabs table per metric, cells down, environments across, each
- * entry "mean ± half-width (n)". Every label is escaped, so it compiles whatever it says.
+ * entry "mean ± half-width (n)". Every label is escaped, so it compiles whatever it says. Words
+ * and numbers are in the study's language; a decimal comma is written {@code {,}} in math mode,
+ * where a bare one would be followed by a space.
  */
 final class LatexTableExporter implements Exporter {
+
+    private final Words words;
+
+    LatexTableExporter(Words words) {
+        this.words = words;
+    }
 
     @Override
     public ExportFormat format() {
@@ -23,8 +33,10 @@ final class LatexTableExporter implements Exporter {
     @Override
     public List<Path> write(Study study, Path dir) throws IOException {
         StringBuilder tex = new StringBuilder();
-        tex.append("% ").append(study.campaign().replace('\n', ' ')).append(": summary tables written by VirtImpact, ")
-                .append(study.dates()).append(".\n% Needs \\usepackage{booktabs} in the preamble.\n");
+        tex.append("% ").append(words.text(Message.of("table.tex.comment", "{0}: summary tables written by"
+                + " VirtImpact, {1}.", study.campaign().replace('\n', ' '), study.dates(words)))).append("\n% ")
+                .append(words.text(Message.of("table.tex.booktabs", "Needs {0} in the preamble.",
+                        "\\usepackage{booktabs}"))).append('\n');
         for (SummaryTable table : study.tables()) {
             tex.append('\n');
             table(tex, table);
@@ -34,16 +46,20 @@ final class LatexTableExporter implements Exporter {
         return List.of(file);
     }
 
-    private static void table(StringBuilder tex, SummaryTable t) {
+    private void table(StringBuilder tex, SummaryTable t) {
         int envs = t.environments().size();
-        tex.append("\\begin{table}[htbp]\n  \\centering\n  \\caption{")
-                .append(TexText.escape(t.device() + ", " + t.benchmark() + ": " + t.quantity()))
-                .append(". Mean $\\pm$ ").append(TexText.escape(Whiskers.percent(t.confidence())).replace(" ", "\\,"))
-                .append(" confidence interval of the mean (number of runs).}\n")
+        String level = TexText.escape(Whiskers.percent(t.confidence(), words));
+        String caption = TexText.escape(words.text(Message.of("table.tex.caption", "{0}, {1}: {2}. Mean ± {3}"
+                + " confidence interval of the mean (number of runs).", words.device(t.device()), t.benchmark(),
+                t.quantity(words), Whiskers.percent(t.confidence(), words))))
+                // a thin space, never a line break, between the number and its per cent sign
+                .replace(level, level.replace(" ", "\\,"));
+        tex.append("\\begin{table}[htbp]\n  \\centering\n  \\caption{").append(caption).append("}\n")
                 .append("  \\label{tab:").append(FileNames.slug(t.device() + "-" + t.benchmark() + "-" + t.metric()))
                 .append("}\n  \\begin{tabular}{@{}l").append("r".repeat(envs)).append("@{}}\n    \\toprule\n")
-                .append("    & \\multicolumn{").append(envs).append("}{c}{").append(TexText.escape(t.quantity()))
-                .append("} \\\\\n    \\cmidrule(l){2-").append(envs + 1).append("}\n    Cell");
+                .append("    & \\multicolumn{").append(envs).append("}{c}{").append(TexText.escape(t.quantity(words)))
+                .append("} \\\\\n    \\cmidrule(l){2-").append(envs + 1).append("}\n    ")
+                .append(TexText.escape(words.text(Message.of("table.cell", "Cell"))));
         t.environments().forEach(env -> tex.append(" & ").append(TexText.escape(env)));
         tex.append(" \\\\\n    \\midrule\n");
         for (SummaryTable.Row row : t.rows()) {
@@ -54,13 +70,18 @@ final class LatexTableExporter implements Exporter {
         tex.append("    \\bottomrule\n  \\end{tabular}\n\\end{table}\n");
     }
 
-    private static String entry(Optional<Summary> value) {
+    private String entry(Optional<Summary> value) {
         if (value.isEmpty()) {
             return "--";
         }
         Summary s = value.get();
         ValueFormat.Rounded r = ValueFormat.round(s.mean(), (s.ciHigh() - s.ciLow()) / 2);
-        String number = r.hasHalfWidth() ? "$" + r.mean() + " \\pm " + r.halfWidth() + "$" : "$" + r.mean() + "$";
+        String number = r.hasHalfWidth() ? "$" + math(r.mean()) + " \\pm " + math(r.halfWidth()) + "$"
+                : "$" + math(r.mean()) + "$";
         return number + " (" + (s.n() == 0 ? "?" : s.n()) + ")";
+    }
+
+    private String math(String number) {
+        return words.decimal(number).replace(",", "{,}");
     }
 }

@@ -8,9 +8,20 @@ import java.util.List;
 import java.util.Optional;
 import org.virtimpact.chart.Whiskers;
 import org.virtimpact.core.stats.Summary;
+import org.virtimpact.core.text.Message;
+import org.virtimpact.core.text.Words;
 
-/** {@code summary.md}: one pipe table per metric, for a README, a wiki or a lab notebook. */
+/**
+ * {@code summary.md}: one pipe table per metric, for a README, a wiki or a lab notebook, with
+ * words and numbers in the study's language.
+ */
 final class MarkdownTableExporter implements Exporter {
+
+    private final Words words;
+
+    MarkdownTableExporter(Words words) {
+        this.words = words;
+    }
 
     @Override
     public ExportFormat format() {
@@ -22,13 +33,14 @@ final class MarkdownTableExporter implements Exporter {
         StringBuilder md = new StringBuilder();
         md.append("# ").append(cell(study.campaign())).append("\n\n");
         double confidence = study.tables().isEmpty() ? study.confidence() : study.tables().get(0).confidence();
-        md.append("Mean ± ").append(Whiskers.percent(confidence))
-                .append(" confidence interval of the mean (Student's t), with the number of runs n; ")
-                .append(study.dates()).append(".\n");
+        md.append(words.text(Message.of("table.md.legend", "Mean ± {0} confidence interval of the mean"
+                + " (Student''s t), with the number of runs n; {1}.", Whiskers.percent(confidence, words),
+                study.dates(words)))).append('\n');
         for (SummaryTable t : study.tables()) {
-            md.append("\n## ").append(cell(t.device() + " — " + t.quantity() + ", " + t.benchmark())).append("\n\n");
+            md.append("\n## ").append(cell(words.device(t.device()) + " — " + t.quantity(words) + ", "
+                    + t.benchmark())).append("\n\n");
             String unit = t.unit().isBlank() ? "" : " (" + t.unit() + ")";
-            md.append("| Cell |");
+            md.append("| ").append(cell(words.text(Message.of("table.cell", "Cell")))).append(" |");
             t.environments().forEach(env -> md.append(' ').append(cell(env + unit)).append(" |"));
             md.append("\n|---|").append("--:|".repeat(t.environments().size())).append('\n');
             for (SummaryTable.Row row : t.rows()) {
@@ -42,12 +54,12 @@ final class MarkdownTableExporter implements Exporter {
         return List.of(file);
     }
 
-    private static String entry(Optional<Summary> value) {
+    private String entry(Optional<Summary> value) {
         if (value.isEmpty()) {
             return "–";
         }
         Summary s = value.get();
-        return ValueFormat.meanAndHalfWidth(s.mean(), (s.ciHigh() - s.ciLow()) / 2) + " (n = "
+        return words.decimal(ValueFormat.meanAndHalfWidth(s.mean(), (s.ciHigh() - s.ciLow()) / 2)) + " (n = "
                 + (s.n() == 0 ? "?" : s.n()) + ")";
     }
 

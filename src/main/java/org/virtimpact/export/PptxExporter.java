@@ -29,15 +29,17 @@ final class PptxExporter implements Exporter {
 
     private final FigurePainter painter;
     private final boolean captions;
-    private final DeckSlides slides = new DeckSlides();
+    private final DeckSlides slides;
 
     /**
      * @param painter  draws the chart pictures; its options should be slide-shaped (16:9)
      * @param captions whether each chart slide carries the figure's caption as text under the picture
+     * @param slides   the title and impact slides, in the deck's language
      */
-    PptxExporter(FigurePainter painter, boolean captions) {
+    PptxExporter(FigurePainter painter, boolean captions, DeckSlides slides) {
         this.painter = painter;
         this.captions = captions;
+        this.slides = slides;
     }
 
     @Override

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.virtimpact.core.report.ImpactTable;
+import org.virtimpact.core.text.Message;
+import org.virtimpact.core.text.Words;
 
 /**
  * Everything an export writes about one campaign, computed once so every format tells the same
@@ -31,11 +33,19 @@ public record Study(String campaign, String description, String fileStem, List<S
 
     /** "measured 2025-05-01 to 2025-05-03", or the export date when nothing was measured here. */
     public String dates() {
+        return dates(Words.english());
+    }
+
+    /** The dates in {@code words}' language: "medido de 01/05/2025 a 03/05/2025". */
+    public String dates(Words words) {
         if (firstRun.isEmpty() || lastRun.isEmpty()) {
-            return "published results, exported " + exported;
+            return words.text(Message.of("study.dates.published", "published results, exported {0}",
+                    words.date(exported)));
         }
-        return firstRun.get().equals(lastRun.get()) ? "measured " + firstRun.get()
-                : "measured " + firstRun.get() + " to " + lastRun.get();
+        return firstRun.get().equals(lastRun.get())
+                ? words.text(Message.of("study.dates.day", "measured {0}", words.date(firstRun.get())))
+                : words.text(Message.of("study.dates.range", "measured {0} to {1}", words.date(firstRun.get()),
+                        words.date(lastRun.get())));
     }
 
     public Optional<StudyEnvironment> environment(String name) {

@@ -40,7 +40,7 @@ public final class StudyBuilder {
         this(catalog, researcherNotes, Words.english());
     }
 
-    /** @param words the language of the figures' titles and axes */
+    /** @param words the language of the figures' titles, axes, captions and speaker notes */
     public StudyBuilder(BenchmarkCatalog catalog, FigureNotes researcherNotes, Words words) {
         this.catalog = catalog;
         this.researcherNotes = researcherNotes;
@@ -70,10 +70,10 @@ public final class StudyBuilder {
         Study draft = new Study(campaign.name(), campaign.description(), FileNames.slug(campaign.name()), environments,
                 report.baseline(), confidence, first, last, today, List.of(), List.of(), report.impact());
 
-        FigureText text = new FigureText(env -> labels.getOrDefault(env, env), draft.dates());
-        ToolVersions tools = new ToolVersions(catalog, facts);
+        FigureText text = new FigureText(env -> labels.getOrDefault(env, env), draft.dates(words), words);
+        ToolVersions tools = new ToolVersions(catalog, facts, words);
         Whiskers whiskers = Whiskers.confidenceInterval(confidence);
-        FigureNotes notes = CampaignNotes.both(researcherNotes, new CampaignNotes(campaign));
+        FigureNotes notes = CampaignNotes.both(researcherNotes, new CampaignNotes(campaign, words));
         List<Figure> figures = new ArrayList<>();
         Set<String> stems = new HashSet<>();
         for (ChartQuery query : menu.chosen(summaries.keySet(), selection)) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.virtimpact.core.bench.BenchmarkCatalog;
+import org.virtimpact.core.text.Message;
+import org.virtimpact.core.text.Words;
 
 /**
  * Which tool made a figure, and its version on each environment, from the facts each target
@@ -15,10 +17,12 @@ final class ToolVersions {
 
     private final BenchmarkCatalog catalog;
     private final Map<String, Map<String, String>> facts;
+    private final Words words;
 
-    ToolVersions(BenchmarkCatalog catalog, Map<String, Map<String, String>> facts) {
+    ToolVersions(BenchmarkCatalog catalog, Map<String, Map<String, String>> facts, Words words) {
         this.catalog = catalog;
         this.facts = Map.copyOf(facts);
+        this.words = words;
     }
 
     /** "dd, version dd (coreutils) 9.1", naming environments only where versions differ. */
@@ -38,12 +42,12 @@ final class ToolVersions {
         if (byEnv.isEmpty()) {
             return benchmark;
         }
-        String how = built ? ", built with " : ", version ";
-        if (byEnv.values().stream().distinct().count() == 1 && byEnv.size() == environments.size()) {
-            return benchmark + how + byEnv.values().iterator().next();
-        }
-        return benchmark + how + byEnv.entrySet().stream().map(e -> e.getValue() + " on " + e.getKey())
-                .collect(Collectors.joining("; "));
+        String versions = byEnv.values().stream().distinct().count() == 1 && byEnv.size() == environments.size()
+                ? byEnv.values().iterator().next()
+                : byEnv.entrySet().stream().map(e -> words.text(Message.of("figure.tool.on", "{0} on {1}",
+                        e.getValue(), e.getKey()))).collect(Collectors.joining("; "));
+        return built ? words.text(Message.of("figure.tool.built", "{0}, built with {1}", benchmark, versions))
+                : words.text(Message.of("figure.tool.version", "{0}, version {1}", benchmark, versions));
     }
 
     private static String first(Map<String, String> known, String... keys) {

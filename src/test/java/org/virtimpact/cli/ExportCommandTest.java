@@ -90,6 +90,37 @@ class ExportCommandTest {
         assertTrue(run.err().contains("No results for baseline 'KVM'"), run.err());
     }
 
+    @Test
+    void writesPortugueseTablesWhenAskedFor() throws Exception {
+        ExportFixtures.writeFolder(campaign);
+        CliRun run = CliRun.local("export", campaign.toString(), "--out", out.toString(), "--format", "md,tex",
+                "--language", "pt-BR");
+        assertEquals(0, run.status(), run.err());
+        String md = Files.readString(out.resolve("summary.md"));
+        assertTrue(md.contains("| Célula | Xen PV (MB/s) |"), md);
+        assertTrue(md.contains("| size=8M | 120,0 ± 2,0 (n = 5) |"), md);
+        assertTrue(Files.readString(out.resolve("summary.tex")).contains("Célula & Xen PV"));
+        assertTrue(run.err().contains("Wrote 2 files"), "the console stays English: " + run.err());
+    }
+
+    @Test
+    void staysEnglishByDefault() throws Exception {
+        ExportFixtures.writeFolder(campaign);
+        CliRun run = CliRun.local("export", campaign.toString(), "--out", out.toString(), "--format", "md");
+        assertEquals(0, run.status(), run.err());
+        String md = Files.readString(out.resolve("summary.md"));
+        assertTrue(md.contains("| Cell | Xen PV (MB/s) |") && md.contains("| size=8M | 120.0 ± 2.0 (n = 5) |"), md);
+    }
+
+    @Test
+    void refusesALanguageItDoesNotSpeak() throws Exception {
+        ExportFixtures.writeFolder(campaign);
+        CliRun run = CliRun.local("export", campaign.toString(), "--out", out.toString(), "--language", "de");
+        assertEquals(2, run.status());
+        assertTrue(run.err().contains("--language must be en or pt-BR, not 'de'."), run.err());
+        assertEquals(List.of(), files(out));
+    }
+
     private static List<String> files(Path dir) throws Exception {
         try (Stream<Path> list = Files.list(dir)) {
             return list.map(p -> p.getFileName().toString()).sorted().toList();

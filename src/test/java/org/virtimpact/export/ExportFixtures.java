@@ -22,6 +22,7 @@ import org.virtimpact.core.report.ReportSettings;
 import org.virtimpact.core.results.CsvResults;
 import org.virtimpact.core.results.ResultSet;
 import org.virtimpact.core.results.Sample;
+import org.virtimpact.core.text.Words;
 
 /**
  * A small Xen study: PV and HVM guests measured with dd and membw, five runs a cell, and a
@@ -87,7 +88,11 @@ public final class ExportFixtures {
     }
 
     public static Study study(ChartSelection selection, FigureNotes notes) throws Exception {
-        return new StudyBuilder(CATALOG, notes).build(campaign(), new ResultSet(samples(), List.of()), report(),
+        return study(selection, notes, Words.english());
+    }
+
+    public static Study study(ChartSelection selection, FigureNotes notes, Words words) throws Exception {
+        return new StudyBuilder(CATALOG, notes, words).build(campaign(), new ResultSet(samples(), List.of()), report(),
                 facts(), selection, TODAY);
     }
 

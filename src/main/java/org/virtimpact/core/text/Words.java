@@ -1,5 +1,9 @@
 package org.virtimpact.core.text;
 
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Optional;
@@ -49,6 +53,31 @@ public final class Words {
     /** A title without arguments, so its apostrophes are written once. */
     public String title(String key, String english) {
         return lookUp(key).orElse(english);
+    }
+
+    /**
+     * A number written with '.' (as {@code BigDecimal.toPlainString} writes it) the way a reader of
+     * this language writes it: "312,5" in Portuguese. English, and a language without a bundle,
+     * keep the '.', so the CLI's files stay byte for byte what they were. No grouping is added.
+     */
+    public String decimal(String plain) {
+        char mark = DecimalFormatSymbols.getInstance(numberLocale()).getDecimalSeparator();
+        return mark == '.' ? plain : plain.replace('.', mark);
+    }
+
+    /** A date for a sentence: "14/03/2025" in Portuguese, ISO ("2025-03-14") in English. */
+    public String date(LocalDate date) {
+        Locale numbers = numberLocale();
+        return numbers.equals(Locale.ROOT) ? date.toString()
+                : date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(numbers));
+    }
+
+    /**
+     * The locale numbers for people are written in: the language's when the words are translated,
+     * else {@link Locale#ROOT}, so no English sentence gets a decimal comma.
+     */
+    public Locale numberLocale() {
+        return bundle.isPresent() ? locale : Locale.ROOT;
     }
 
     public String device(Device device) {

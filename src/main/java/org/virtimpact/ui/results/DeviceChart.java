@@ -83,7 +83,7 @@ final class DeviceChart {
     }
 
     private String subtitle(ChartSpec spec, Choices choices, Report report) {
-        String level = Whiskers.percent(report.settings().confidence());
+        String level = Whiskers.percent(report.settings().confidence(), texts.words());
         String n = runs(spec);
         String line = choices.normalised() ? texts.get("results.subtitle.ratio", level, n, report.baseline())
                 : choices.whiskers() == WhiskerChoice.STANDARD_DEVIATION ? texts.get("results.subtitle.sd", level, n)

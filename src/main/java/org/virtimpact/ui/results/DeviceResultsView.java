@@ -27,8 +27,10 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.util.StringConverter;
+import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 import org.virtimpact.chart.BarCharts;
+import org.virtimpact.chart.ChartDecor;
 import org.virtimpact.chart.ChartSpec;
 import org.virtimpact.chart.ChartTheme;
 import org.virtimpact.core.campaign.Annotation;
@@ -82,8 +84,7 @@ public final class DeviceResultsView {
         this.numbers = numbers;
         this.texts = texts;
         // Our own context menu replaces the viewer's: its export entries bypass the export menu.
-        this.viewer = new ChartViewer(BarCharts.create(new ChartSpec(viewModel.device(), "", List.of(), List.of()),
-                theme), false);
+        this.viewer = new ChartViewer(emptyChart(), false);
         FXMLLoader loader = new FXMLLoader(DeviceResultsView.class.getResource("DeviceResults.fxml"), texts.bundle());
         loader.setController(this);
         try {
@@ -188,6 +189,12 @@ public final class DeviceResultsView {
         sdToggle.disableProperty().bind(viewModel.normalisedProperty());
     }
 
+    /** The device's chart before it has a bar: its title and "no results yet", in the person's language. */
+    private JFreeChart emptyChart() {
+        return BarCharts.create(new ChartSpec(texts.words().device(viewModel.device()), "", List.of(), List.of()),
+                theme, ChartDecor.none(), texts.words());
+    }
+
     private void catchUp() {
         if (chartBehind) {
             chartBehind = false;
@@ -203,11 +210,11 @@ public final class DeviceResultsView {
         Map<String, Integer> before = Map.copyOf(colours);
         colours.clear();
         if (shown == null) {
-            viewer.setChart(BarCharts.create(new ChartSpec(viewModel.device(), "", List.of(), List.of()), theme));
+            viewer.setChart(emptyChart());
             return;
         }
         shown.spec().series().forEach(s -> colours.put(s.name(), s.colour()));
-        viewer.setChart(BarCharts.create(shown.spec(), theme, shown.decor()));
+        viewer.setChart(BarCharts.create(shown.spec(), theme, shown.decor(), texts.words()));
         // refresh() builds every cell anew, tens of ms per update; new rows repaint their swatches anyway
         if (!colours.equals(before)) {
             summary.refresh();

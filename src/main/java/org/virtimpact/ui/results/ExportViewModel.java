@@ -99,7 +99,7 @@ public final class ExportViewModel {
         FigureOptions options = options();
         run(texts.get("export.failed.save"), () -> {
             Figure figure = figure(ChartSelection.of(List.of(pick.get())));
-            FigureWriter writer = Exporters.forSlides(options).figureWriter(format).orElseThrow();
+            FigureWriter writer = Exporters.forSlides(options, texts.words()).figureWriter(format).orElseThrow();
             writer.write(figure, file);
             return file;
         }, saved -> status.accept(texts.get("export.saved", saved)));
@@ -112,7 +112,7 @@ public final class ExportViewModel {
         FigureOptions options = options();
         run(texts.get("export.failed.all"), () -> {
             Study study = load(ChartSelection.of(picks));
-            return Exporters.forSlides(options).writeAll(study, EnumSet.allOf(ExportFormat.class), dir);
+            return Exporters.forSlides(options, texts.words()).writeAll(study, EnumSet.allOf(ExportFormat.class), dir);
         }, files -> status.accept(texts.get("export.exported", files.size(), dir)));
     }
 
@@ -124,7 +124,7 @@ public final class ExportViewModel {
             return;
         }
         FigureOptions options = options();
-        run(texts.get("export.failed.copy"), () -> Exporters.forSlides(options).painter()
+        run(texts.get("export.failed.copy"), () -> Exporters.forSlides(options, texts.words()).painter()
                 .image(figure(ChartSelection.of(List.of(pick.get())))), image -> {
                     clipboard.accept(image);
                     status.accept(texts.get("export.copied", image.getWidth(), image.getHeight()));

@@ -99,7 +99,7 @@ public final class ResultsView {
         confidence.setConverter(new StringConverter<>() {
             @Override
             public String toString(Double level) {
-                return level == null ? "" : Whiskers.percent(level);
+                return level == null ? "" : Whiskers.percent(level, texts.words());
             }
 
             @Override
