@@ -51,4 +51,12 @@ public final class Drafts {
         new CampaignStore().save(dir, campaign);
         return campaign;
     }
+
+    /** Replaces the matrix with netperf's UDP_STREAM at 512-byte messages: the one test that caps a message. */
+    public static void netperfUdpOnly(CampaignDraft draft) {
+        Map<String, List<String>> axes = new LinkedHashMap<>();
+        axes.put("test", List.of("UDP_STREAM"));
+        axes.put("message", List.of("512"));
+        draft.apply("netperf", c -> c.withBenchmarks(List.of(new BenchmarkSpec("netperf", axes, Map.of()))));
+    }
 }

@@ -4,15 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.virtimpact.core.bench.BenchmarkCatalog;
-import org.virtimpact.core.campaign.BenchmarkSpec;
 import org.virtimpact.core.campaign.CampaignStore;
 import org.virtimpact.core.campaign.Settings;
 import org.virtimpact.ui.DirectBackground;
@@ -57,10 +53,7 @@ class MatrixEditorPortugueseTest {
 
     @Test
     void refusesAUdpMessageLargerThanADatagramInPortuguese() {
-        Map<String, List<String>> axes = new LinkedHashMap<>();
-        axes.put("test", List.of("UDP_STREAM"));
-        axes.put("message", List.of("512"));
-        draft.apply("netperf", c -> c.withBenchmarks(List.of(new BenchmarkSpec("netperf", axes, Map.of()))));
+        Drafts.netperfUdpOnly(draft);
 
         AxisEditor message = axis("netperf", "message");
         message.pendingProperty().set("45M");

@@ -78,10 +78,7 @@ class MatrixEditorViewModelTest {
 
     @Test
     void refusesAUdpMessageLargerThanADatagramOnlyWhereUdpIsTested() {
-        Map<String, List<String>> axes = new LinkedHashMap<>();
-        axes.put("test", List.of("UDP_STREAM"));
-        axes.put("message", List.of("512"));
-        draft.apply("netperf", c -> c.withBenchmarks(List.of(new BenchmarkSpec("netperf", axes, Map.of()))));
+        Drafts.netperfUdpOnly(draft);
 
         AxisEditor message = axis("netperf", "message");
         message.pendingProperty().set("45M");
