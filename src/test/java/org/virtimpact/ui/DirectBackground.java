@@ -13,9 +13,15 @@ public final class DirectBackground implements Background {
 
     private final List<Runnable> held = new ArrayList<>();
     private boolean holding;
+    private boolean holdingReplies;
 
     public void hold() {
         holding = true;
+    }
+
+    /** The work still runs at once, but its result waits in {@link #held()}: a build already under way. */
+    public void holdReplies() {
+        holdingReplies = true;
     }
 
     public List<Runnable> held() {
@@ -24,6 +30,15 @@ public final class DirectBackground implements Background {
 
     @Override
     public <T> void submit(Callable<T> work, Consumer<? super T> onDone, Consumer<? super Exception> onError) {
+        if (holdingReplies) {
+            try {
+                T result = work.call();
+                held.add(() -> onDone.accept(result));
+            } catch (Exception e) {
+                held.add(() -> onError.accept(e));
+            }
+            return;
+        }
         Runnable job = () -> {
             T result;
             try {

@@ -222,6 +222,19 @@ class ResultsViewModelTest {
     }
 
     @Test
+    void dropsAReportBuiltForThePreviousCampaign() {
+        vm.show(open(), someResults());
+        background.holdReplies();
+        vm.offer(List.of(dd(PV, "write_rate", 126, 4)));
+        vm.show(open(), new ResultSet(List.of(membw(PV, 8000, 1)), List.of()));
+        background.held().get(0).run();
+        assertTrue(vm.devices().stream().noneMatch(d -> d.device().equals("Disk")),
+                "the old campaign's report is not shown");
+        background.held().subList(1, background.held().size()).forEach(Runnable::run);
+        assertEquals(List.of("Memory"), vm.devices().stream().map(DeviceResultsViewModel::device).toList());
+    }
+
+    @Test
     void ignoresAReportOfThePreviousCampaign() {
         vm.show(open(), someResults());
         background.hold();
