@@ -30,6 +30,7 @@ final class RunDetailsView {
     private final Texts texts;
     private final GridPane bars = new GridPane();
     private Stage stage;
+    private ListView<String> log;
 
     RunDetailsView(RunViewModel viewModel, Texts texts) {
         this.viewModel = viewModel;
@@ -47,7 +48,13 @@ final class RunDetailsView {
             stage.setScene(new Scene(content, 760, 520));
         }
         stage.show();
+        // opened after the run, or again later: the newest line is the one to see
+        followEnd();
         stage.toFront();
+    }
+
+    private void followEnd() {
+        log.scrollTo(Math.max(0, log.getItems().size() - 1));
     }
 
     private VBox content() {
@@ -64,11 +71,11 @@ final class RunDetailsView {
         monitor.environments().addListener((ListChangeListener<RunMonitor.EnvironmentRow>) c -> redraw());
         redraw();
 
-        ListView<String> log = new ListView<>(monitor.log());
+        log = new ListView<>(monitor.log());
         log.setId("runLog");
         VBox.setVgrow(log, Priority.ALWAYS);
         // follow the end, as tail -f does, so the newest line is the one in view
-        monitor.log().addListener((ListChangeListener<String>) c -> log.scrollTo(Math.max(0, log.getItems().size() - 1)));
+        monitor.log().addListener((ListChangeListener<String>) c -> followEnd());
 
         VBox box = new VBox(8, new Label(texts.get("run.details.overall")), overall, overallText, bars,
                 new Label(texts.get("run.details.log")), log, more());

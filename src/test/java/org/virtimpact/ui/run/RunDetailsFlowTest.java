@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.stage.Stage;
@@ -78,5 +79,29 @@ class RunDetailsFlowTest {
                 () -> "log: " + log.getItems());
         assertTrue(onFx(() -> robot.lookup(".run-summary").queryLabeled().getText())
                 .startsWith(RunFixtures.ENGLISH.get("run.monitor.count", 3, 3)));
+    }
+
+    @Test
+    void opensOnTheNewestLineOfALongLog() throws Exception {
+        vm.campaignProperty().set(RunFixtures.tinyDd(dir, scratch, 30));
+        robot.clickOn("#runButton");
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS,
+                () -> robot.lookup("#cancelButton").queryAs(Button.class).isDisabled());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.clickOn("#detailsButton");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        @SuppressWarnings("unchecked")
+        ListView<String> log = robot.lookup("#runLog").queryAs(ListView.class);
+        String newest = onFx(() -> log.getItems().get(log.getItems().size() - 1));
+        String oldest = onFx(() -> log.getItems().get(0));
+        assertTrue(onFx(() -> shown(log, newest)), "the newest line is in view");
+        assertTrue(!onFx(() -> shown(log, oldest)), "a log this long does not fit: the test would prove nothing");
+    }
+
+    private static boolean shown(ListView<String> log, String line) {
+        return log.lookupAll(".list-cell").stream().anyMatch(c -> c.isVisible()
+                && line.equals(((ListCell<?>) c).getText()));
     }
 }
