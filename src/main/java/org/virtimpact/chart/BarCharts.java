@@ -78,7 +78,7 @@ public final class BarCharts {
                                      ChartDecor decor, Words words) {
         MarkedBarRenderer renderer = renderer(spec, theme, decor);
         CategoryAxis categoryAxis = categoryAxis(theme);
-        ValueAxis valueAxis = decor.logAxis() ? LogValueAxis.create(spec, decor, theme) : valueAxis(spec, theme);
+        ValueAxis valueAxis = decor.logAxis() ? LogValueAxis.create(spec, decor, theme, words) : valueAxis(spec, theme);
         if (valueAxis instanceof NumberAxis numbers && !words.numberLocale().equals(Locale.ROOT)) {
             // "8,000" reads as eight to a Portuguese reader; English figures keep JFreeChart's own labels
             numbers.setNumberFormatOverride(new DecimalFormat("#,##0.##########",

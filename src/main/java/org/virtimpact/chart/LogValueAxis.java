@@ -15,6 +15,8 @@ import org.jfree.chart.axis.TickType;
 import org.jfree.chart.axis.ValueTick;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
+import org.virtimpact.core.text.Message;
+import org.virtimpact.core.text.Words;
 
 /**
  * The value axis on a log scale, for metrics whose cells span decades (block sizes from 512 bytes
@@ -27,17 +29,20 @@ final class LogValueAxis extends LogAxis {
     private static final long serialVersionUID = 1L;
     private static final int[] STEPS = {1, 2, 5};
 
-    private final DecimalFormat format = new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    private final DecimalFormat format;
     private final int maxTicks;
 
-    private LogValueAxis(String label, int maxTicks) {
+    private LogValueAxis(String label, int maxTicks, Locale numbers) {
         super(label);
         this.maxTicks = maxTicks;
+        // "1,000" reads as one to a Portuguese reader: ticks take the grouping and mark of the chart's words
+        this.format = new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(numbers));
     }
 
-    static LogAxis create(ChartSpec spec, ChartDecor decor, ChartTheme theme) {
-        LogValueAxis axis = new LogValueAxis(theme.uprightValueLabel() ? null : spec.valueAxisLabel() + " (log)",
-                theme.maxValueTicks() > 0 ? theme.maxValueTicks() : 12);
+    static LogAxis create(ChartSpec spec, ChartDecor decor, ChartTheme theme, Words words) {
+        String label = words.text(Message.of("chart.logAxis", "{0} (log)", spec.valueAxisLabel()));
+        LogValueAxis axis = new LogValueAxis(theme.uprightValueLabel() ? null : label,
+                theme.maxValueTicks() > 0 ? theme.maxValueTicks() : 12, words.numberLocale());
         axis.setBase(10);
         axis.setLabelFont(BarCharts.font(theme, Font.PLAIN, theme.axisLabelSize()));
         axis.setLabelPaint(theme.ink().ink());

@@ -18,6 +18,7 @@ import org.virtimpact.core.report.ReportSettings;
 import org.virtimpact.core.results.ResultSet;
 import org.virtimpact.core.results.ResultsException;
 import org.virtimpact.core.results.ResultsFolder;
+import org.virtimpact.core.text.Explained;
 import org.virtimpact.core.text.Words;
 
 /**
@@ -71,7 +72,7 @@ public final class CampaignExports {
                     new ReportSettings(baseline, defaults.comparison(), defaults.quality()));
             return studies.build(campaign, data, report, facts.facts(), charts, LocalDate.now(clock));
         } catch (CampaignException | ResultsException | ReportException e) {
-            throw new ExportException(e.getMessage(), e);
+            throw new ExportException(Explained.messageOf(e), e);
         }
     }
 }

@@ -5,6 +5,8 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.virtimpact.core.text.InvalidValueException;
+import org.virtimpact.core.text.Message;
 
 /** The kinds of file an export can write; each has one {@link Exporter}. */
 public enum ExportFormat {
@@ -31,8 +33,8 @@ public enum ExportFormat {
     public static ExportFormat of(String text) {
         String key = text.strip().toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(f -> f.extension.equals(key)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown format '" + text.strip() + "': use "
-                        + names() + "."));
+                .orElseThrow(() -> new InvalidValueException(Message.of("export.format.unknown",
+                        "unknown format ''{0}'': use {1}.", text.strip(), names())));
     }
 
     /** "png,svg,pdf" as a set, in the enum's order; blanks between commas are ignored. */
@@ -44,7 +46,8 @@ public enum ExportFormat {
             }
         }
         if (formats.isEmpty()) {
-            throw new IllegalArgumentException("no format given: use one or more of " + names() + ".");
+            throw new InvalidValueException(Message.of("export.format.none", "no format given: use one or more of {0}.",
+                    names()));
         }
         return formats;
     }
@@ -53,7 +56,8 @@ public enum ExportFormat {
     public static ExportFormat ofFileName(String fileName) {
         int dot = fileName.lastIndexOf('.');
         if (dot < 0) {
-            throw new IllegalArgumentException("'" + fileName + "' has no extension: end it with .png, .svg or .pdf.");
+            throw new InvalidValueException(Message.of("export.format.noExtension",
+                    "''{0}'' has no extension: end it with .png, .svg or .pdf.", fileName));
         }
         return of(fileName.substring(dot + 1));
     }

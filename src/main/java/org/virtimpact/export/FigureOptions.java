@@ -2,6 +2,8 @@ package org.virtimpact.export;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.virtimpact.core.text.InvalidValueException;
+import org.virtimpact.core.text.Message;
 
 /**
  * How figures are drawn. The chart is laid out at {@code width × height} (the slide theme's
@@ -19,14 +21,17 @@ public record FigureOptions(int width, int height, double scale, boolean caption
 
     public FigureOptions {
         if (width < 100 || height < 100 || width > MAX_SIDE || height > MAX_SIDE) {
-            throw new IllegalArgumentException("size must be between 100 and " + MAX_SIDE + " pixels a side, not "
-                    + width + "x" + height);
+            throw new InvalidValueException(Message.of("figure.size.range", "size must be between 100 and {0} pixels"
+                    + " a side, not {1}x{2}", Integer.toString(MAX_SIDE), Integer.toString(width),
+                    Integer.toString(height)));
         }
         if (!(scale >= 0.5 && scale <= 4)) {
-            throw new IllegalArgumentException("scale must be between 0.5 and 4, not " + scale);
+            throw new InvalidValueException(Message.of("figure.scale.range", "scale must be between 0.5 and 4, not {0}",
+                    Double.toString(scale)));
         }
         if ((long) Math.round(width * scale) * Math.round(height * scale) > 100_000_000L) {
-            throw new IllegalArgumentException("size × scale makes an image of over 100 megapixels");
+            throw new InvalidValueException(Message.of("figure.tooLarge",
+                    "size × scale makes an image of over 100 megapixels"));
         }
     }
 
@@ -38,7 +43,8 @@ public record FigureOptions(int width, int height, double scale, boolean caption
     public FigureOptions withSize(String text) {
         Matcher m = SIZE.matcher(text);
         if (!m.matches()) {
-            throw new IllegalArgumentException("size '" + text + "' is not WIDTHxHEIGHT, e.g. 1920x1080");
+            throw new InvalidValueException(Message.of("figure.size.format",
+                    "size ''{0}'' is not WIDTHxHEIGHT, e.g. 1920x1080", text));
         }
         return new FigureOptions(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), scale, caption);
     }

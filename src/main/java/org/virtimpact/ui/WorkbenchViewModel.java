@@ -142,7 +142,8 @@ public final class WorkbenchViewModel {
         int n = loaded.results().samples().size();
         String base = n == 0 ? texts.get("workbench.opened.empty", open.dir())
                 : texts.get("workbench.opened", open.dir(), n);
-        String warnings = String.join(" ", loaded.results().warnings());
+        String warnings = String.join(" ", loaded.results().warningMessages().stream().map(texts.words()::text)
+                .toList());
         String said = afterOpening.isEmpty() ? base : afterOpening + " " + base;
         afterOpening = "";
         run.showStatus(warnings.isEmpty() ? said : said + " " + texts.get("workbench.warning", warnings));

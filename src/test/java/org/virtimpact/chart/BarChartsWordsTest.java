@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.title.TextTitle;
@@ -62,6 +64,23 @@ class BarChartsWordsTest {
         NumberAxis axis = (NumberAxis) BarCharts.create(spec(0.95), ChartTheme.slides(), "", true)
                 .getCategoryPlot().getRangeAxis();
         assertNull(axis.getNumberFormatOverride());
+    }
+
+    private static final ChartDecor LOG_AXIS = new ChartDecor(true, OptionalDouble.empty(), List.of(), "", List.of(),
+            Optional.empty());
+
+    @Test
+    void theWorkbenchsLogAxisSaysSoInPortuguese() {
+        JFreeChart chart = BarCharts.create(spec(0.95), ChartTheme.screen(), LOG_AXIS, PORTUGUESE);
+        assertEquals("Vazão de escrita (MB/s) (escala log)", chart.getCategoryPlot().getRangeAxis().getLabel());
+    }
+
+    @Test
+    void anEnglishLogAxisKeepsItsLabel() {
+        ChartSpec english = new ChartSpecs(List.of("Xen PV", "Xen HVM"), Words.english()).bars(
+                ChartSpecsTest.pvAndHvm(), DD_WRITE, Whiskers.confidenceInterval(0.95));
+        JFreeChart chart = BarCharts.create(english, ChartTheme.screen(), LOG_AXIS, Words.english());
+        assertEquals(english.valueAxisLabel() + " (log)", chart.getCategoryPlot().getRangeAxis().getLabel());
     }
 
     @Test

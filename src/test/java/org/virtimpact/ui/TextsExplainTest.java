@@ -1,12 +1,14 @@
 package org.virtimpact.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.Test;
 import org.virtimpact.core.campaign.CampaignException;
 import org.virtimpact.core.remote.ShellException;
 import org.virtimpact.core.text.Message;
+import org.virtimpact.export.ExportFormat;
 
 class TextsExplainTest {
 
@@ -55,5 +57,13 @@ class TextsExplainTest {
                 "/x/campaign.json", "Permission denied"));
         assertEquals("Could not read /x/campaign.json: Permission denied", e.getMessage());
         assertEquals("Não foi possível ler /x/campaign.json: Permission denied", PORTUGUESE.explain(e));
+    }
+
+    @Test
+    void aChartFileOfAnUnknownFormatIsRefusedInPortuguese() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ExportFormat.ofFileName("chart.gif"));
+        assertEquals("unknown format 'gif': use png, svg, pdf, pptx, csv, tex, md.", e.getMessage());
+        assertEquals("formato desconhecido, 'gif': use png, svg, pdf, pptx, csv, tex, md.", PORTUGUESE.explain(e));
     }
 }

@@ -13,6 +13,7 @@ import org.virtimpact.core.remote.CommandResult;
 import org.virtimpact.core.remote.Shell;
 import org.virtimpact.core.remote.ShellException;
 import org.virtimpact.core.run.PeerRef;
+import org.virtimpact.core.text.Explained;
 import org.virtimpact.core.text.Message;
 
 /**
@@ -54,7 +55,7 @@ final class PeerChecks {
             try {
                 peer = PeerRef.parse(env.peer());
             } catch (IllegalArgumentException e) {
-                rows.add(CheckRow.failed(name, Message.verbatim(e.getMessage()), Message.of("peer.malformed.fix",
+                rows.add(CheckRow.failed(name, Explained.messageOf(e), Message.of("peer.malformed.fix",
                         "Set the environment''s peer to a host name, an IP address, @ENV or @ENV=ADDRESS.")));
                 continue;
             }

@@ -1,8 +1,8 @@
 package org.virtimpact.core.report;
 
 import java.util.Locale;
-import java.util.Map;
 import org.virtimpact.core.report.ImpactRow.Ahead;
+import org.virtimpact.core.text.Words;
 
 /**
  * Drafts the impact table's sentence for a row in English and in Brazilian Portuguese, in the
@@ -12,8 +12,8 @@ import org.virtimpact.core.report.ImpactRow.Ahead;
 final class SentenceDrafter {
 
     private static final Locale PT_BR = Locale.forLanguageTag("pt-BR");
-    private static final Map<String, String> DEVICES_PT = Map.of("Network", "Rede", "Disk", "Disco",
-            "Memory", "Memória", "CPU", "CPU", "Other", "Outros");
+    /** Device names as every Portuguese screen and figure writes them, so there is one translation of each. */
+    private final Words portugueseWords = new Words(PT_BR);
 
     String english(ImpactRow r) {
         String behind = r.ahead() == Ahead.ENVIRONMENT ? r.baseline() : r.environment();
@@ -50,7 +50,7 @@ final class SentenceDrafter {
         String behind = r.ahead() == Ahead.ENVIRONMENT ? r.baseline() : r.environment();
         String cells = r.cells() + (r.cells() == 1 ? " célula" : " células");
         String largest = pct(r.largestDifferencePercent(), PT_BR);
-        String device = DEVICES_PT.getOrDefault(r.device(), r.device());
+        String device = portugueseWords.device(r.device());
         return device + ": " + switch (r.level()) {
             case SIGNIFICANT -> r.ahead() == Ahead.MIXED
                     ? "impacto significativo, misto: " + r.environment() + " melhor em " + r.better() + " e "

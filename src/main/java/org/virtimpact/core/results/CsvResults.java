@@ -49,7 +49,7 @@ public final class CsvResults {
             throw new ResultsException(Message.of("results.unreadable", "Could not read {0}: {1}", file.toString(),
                     String.valueOf(e.getMessage())), e);
         }
-        List<String> warnings = new ArrayList<>();
+        List<Message> warnings = new ArrayList<>();
         String torn = "";
         if (!text.isEmpty() && !text.endsWith("\n")) {
             torn = text.substring(text.lastIndexOf('\n') + 1);
@@ -108,13 +108,18 @@ public final class CsvResults {
         return last.startsWith(torn) ? last : "";
     }
 
-    private static void warnTorn(Path file, String torn, long line, String runId, List<String> warnings) {
+    private static void warnTorn(Path file, String torn, long line, String runId, List<Message> warnings) {
         if (torn.isEmpty()) {
             return;
         }
-        warnings.add(file.getFileName() + " line " + line + " was cut off (the run was interrupted while writing"
-                + " it) and was dropped" + (runId.isEmpty() ? "" : ", with the rest of run " + runId)
-                + "; that repetition will run again on resume");
+        String name = file.getFileName().toString();
+        String number = Long.toString(line);
+        warnings.add(runId.isEmpty()
+                ? Message.of("results.tornLine", "{0} line {1} was cut off (the run was interrupted while writing it)"
+                        + " and was dropped; that repetition will run again on resume", name, number)
+                : Message.of("results.tornLine.run", "{0} line {1} was cut off (the run was interrupted while writing"
+                        + " it) and was dropped, with the rest of run {2}; that repetition will run again on resume",
+                        name, number, runId));
     }
 
     private static void checkHeader(Path file, List<String> header) throws ResultsException {

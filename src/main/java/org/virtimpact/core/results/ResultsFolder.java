@@ -37,7 +37,7 @@ public final class ResultsFolder {
 
     public ResultSet load(Path dir) throws ResultsException {
         ResultSet runs = csv.read(dir.resolve(RESULTS));
-        return new ResultSet(runs.samples(), runs.warnings(), published.read(dir.resolve(PublishedCsv.FILE)));
+        return new ResultSet(runs.samples(), runs.warningMessages(), published.read(dir.resolve(PublishedCsv.FILE)));
     }
 
     /**

@@ -10,6 +10,8 @@ import org.virtimpact.core.campaign.Campaign;
 import org.virtimpact.core.campaign.Environment;
 import org.virtimpact.core.campaign.Target;
 import org.virtimpact.core.campaign.TestCase;
+import org.virtimpact.core.text.Explained;
+import org.virtimpact.core.text.Message;
 
 /**
  * The planner's view of network peers, once the matrix has network cells: every peer written
@@ -28,8 +30,8 @@ public final class PeerPlanning {
         this.catalog = catalog;
     }
 
-    List<String> problems(List<TestCase> cases) {
-        List<String> problems = new ArrayList<>();
+    List<Message> problems(List<TestCase> cases) {
+        List<Message> problems = new ArrayList<>();
         Set<String> networkBenchmarks = new LinkedHashSet<>();
         cases.stream().filter(this::needsPeer).forEach(c -> networkBenchmarks.add(c.benchmark()));
         if (networkBenchmarks.isEmpty()) {
@@ -41,38 +43,50 @@ public final class PeerPlanning {
             try {
                 ref = PeerRef.parse(env.peer());
             } catch (IllegalArgumentException e) {
-                problems.add("Environment '" + env.name() + "': " + e.getMessage() + ".");
+                problems.add(Message.of("peer.plan.malformed", "Environment ''{0}'': {1}.", env.name(),
+                        Explained.messageOf(e)));
                 continue;
             }
             if (ref.managed()) {
                 problems.addAll(managedProblems(env, ref));
             } else if (ref.kind() == PeerRef.Kind.NONE && !servesAsPeer(env)) {
-                problems.add("Environment '" + env.name() + "' has no network peer, which " + String.join(" and ",
-                        networkBenchmarks) + (networkBenchmarks.size() == 1 ? " needs" : " need") + "; set one (its"
-                        + " peer: a host where the server already runs, or @ENV to have VirtImpact start it on"
-                        + " environment ENV of this campaign).");
+                List<String> names = List.copyOf(networkBenchmarks);
+                problems.add(names.size() == 1
+                        ? Message.of("peer.plan.none.one", "Environment ''{0}'' has no network peer, which {1} needs;"
+                        + " set one (its peer: a host where the server already runs, or @ENV to have VirtImpact start"
+                        + " it on environment ENV of this campaign).", env.name(), names.get(0))
+                        : Message.of("peer.plan.none.many", "Environment ''{0}'' has no network peer, which {1} need;"
+                        + " set one (its peer: a host where the server already runs, or @ENV to have VirtImpact start"
+                        + " it on environment ENV of this campaign).", env.name(), and(names)));
             }
         }
         return problems;
     }
 
-    private List<String> managedProblems(Environment env, PeerRef ref) {
+    /** "a and b and c", with the "and" in the reader's language. */
+    private static Message and(List<String> names) {
+        int last = names.size() - 1;
+        return last == 0 ? Message.verbatim(names.get(0))
+                : Message.of("peer.plan.and", "{0} and {1}", and(names.subList(0, last)), names.get(last));
+    }
+
+    private List<Message> managedProblems(Environment env, PeerRef ref) {
         Optional<Environment> peer = campaign.environment(ref.environment());
         if (peer.isEmpty()) {
-            return List.of("Environment '" + env.name() + "' names '@" + ref.environment() + "' as its peer, but the"
-                    + " campaign has no environment '" + ref.environment() + "'; known: " + String.join(", ",
-                    campaign.environments().stream().map(Environment::name).toList()) + ".");
+            return List.of(Message.of("peer.plan.unknown", "Environment ''{0}'' names ''@{1}'' as its peer, but the"
+                    + " campaign has no environment ''{1}''; known: {2}.", env.name(), ref.environment(),
+                    String.join(", ", campaign.environments().stream().map(Environment::name).toList())));
         }
         if (ref.address(peer).isEmpty()) {
-            return List.of("Environment '" + env.name() + "': the address of its peer '@" + ref.environment()
-                    + "' can't be told from an SSH config alias; write @" + ref.environment() + "=ADDRESS.");
+            return List.of(Message.of("peer.plan.aliasAddress", "Environment ''{0}'': the address of its peer ''@{1}''"
+                    + " can''t be told from an SSH config alias; write @{1}=ADDRESS.", env.name(), ref.environment()));
         }
         boolean remoteGuest = env.target().kind() == Target.Kind.SSH;
         boolean localPeer = peer.get().target().kind() == Target.Kind.LOCAL;
         if (remoteGuest && localPeer && ref.host().isEmpty()) {
-            return List.of("Environment '" + env.name() + "' is reached over SSH but its peer '@" + ref.environment()
-                    + "' is this machine, which it can't reach as 127.0.0.1; write @" + ref.environment()
-                    + "=ADDRESS with the address " + env.name() + " reaches this machine at.");
+            return List.of(Message.of("peer.plan.localPeer", "Environment ''{0}'' is reached over SSH but its peer"
+                    + " ''@{1}'' is this machine, which it can''t reach as 127.0.0.1; write @{1}=ADDRESS with the"
+                    + " address {0} reaches this machine at.", env.name(), ref.environment()));
         }
         return List.of();
     }

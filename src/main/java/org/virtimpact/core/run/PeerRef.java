@@ -4,6 +4,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.virtimpact.core.campaign.Environment;
 import org.virtimpact.core.campaign.Target;
+import org.virtimpact.core.text.InvalidValueException;
+import org.virtimpact.core.text.Message;
 
 /**
  * What an environment's {@code peer} says: nothing; {@code HOST}, a host where the server
@@ -27,24 +29,28 @@ public record PeerRef(Kind kind, String host, String environment) {
             return new PeerRef(Kind.NONE, "", "");
         }
         if (!t.startsWith("@")) {
-            return new PeerRef(Kind.HOST, host(t, "peer"), "");
+            if (!isHost(t)) {
+                throw new InvalidValueException(Message.of("peer.notHost", "peer ''{0}'' is not a host name or IP"
+                        + " address; write HOST, @ENV or @ENV=ADDRESS", t));
+            }
+            return new PeerRef(Kind.HOST, t, "");
         }
         int eq = t.indexOf('=');
         String name = (eq < 0 ? t.substring(1) : t.substring(1, eq)).strip();
         if (name.isEmpty()) {
-            throw new IllegalArgumentException("peer '" + t + "' names no environment after '@'; write @ENV or"
-                    + " @ENV=ADDRESS");
+            throw new InvalidValueException(Message.of("peer.noEnvironmentName", "peer ''{0}'' names no environment"
+                    + " after ''@''; write @ENV or @ENV=ADDRESS", t));
         }
-        String address = eq < 0 ? "" : host(t.substring(eq + 1).strip(), "address of peer '" + t + "'");
+        String address = eq < 0 ? "" : t.substring(eq + 1).strip();
+        if (eq >= 0 && !isHost(address)) {
+            throw new InvalidValueException(Message.of("peer.addressNotHost", "address of peer ''{0}'' ''{1}'' is not"
+                    + " a host name or IP address; write HOST, @ENV or @ENV=ADDRESS", t, address));
+        }
         return new PeerRef(Kind.ENVIRONMENT, address, name);
     }
 
-    private static String host(String text, String what) {
-        if (!HOST.matcher(text).matches()) {
-            throw new IllegalArgumentException(what + " '" + text + "' is not a host name or IP address;"
-                    + " write HOST, @ENV or @ENV=ADDRESS");
-        }
-        return text;
+    private static boolean isHost(String text) {
+        return HOST.matcher(text).matches();
     }
 
     public boolean managed() {

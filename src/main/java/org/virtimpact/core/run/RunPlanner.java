@@ -76,7 +76,7 @@ public final class RunPlanner {
         }
         problems.addAll(sharedRunIds(campaign, cases));
         PeerPlanning peers = new PeerPlanning(campaign, catalog);
-        peers.problems(cases).forEach(p -> problems.add(Message.verbatim(p)));
+        problems.addAll(peers.problems(cases));
         if (!problems.isEmpty()) {
             // the same problem from many cells is listed once
             Map<String, Message> once = new LinkedHashMap<>();

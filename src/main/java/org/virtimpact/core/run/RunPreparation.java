@@ -23,13 +23,18 @@ import org.virtimpact.core.text.Message;
 public final class RunPreparation {
 
     /**
-     * @param warnings what loading noticed, e.g. a half-written last line of results.csv that was dropped
-     * @param saved    what was saved in campaign.json, one sentence each
+     * @param warningMessages what loading noticed, e.g. a half-written last line of results.csv that was dropped
+     * @param saved           what was saved in campaign.json, one sentence each
      */
-    public record Prepared(RunPlan plan, List<String> warnings, List<Message> saved) {
+    public record Prepared(RunPlan plan, List<Message> warningMessages, List<Message> saved) {
         public Prepared {
-            warnings = List.copyOf(warnings);
+            warningMessages = List.copyOf(warningMessages);
             saved = List.copyOf(saved);
+        }
+
+        /** What loading noticed, in English, as the command line prints it. */
+        public List<String> warnings() {
+            return warningMessages.stream().map(Message::english).toList();
         }
 
         /** What was saved, in English, as the command line prints it. */
@@ -81,7 +86,7 @@ public final class RunPreparation {
                         described(after)));
             }
         }
-        return new Prepared(plan, existing.warnings(), changes);
+        return new Prepared(plan, existing.warningMessages(), changes);
     }
 
     /** The settings in one line, as the start of a run and the README word them. */

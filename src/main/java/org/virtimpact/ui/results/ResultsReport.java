@@ -25,6 +25,7 @@ import org.virtimpact.core.results.PublishedSummary;
 import org.virtimpact.core.results.ResultSet;
 import org.virtimpact.core.results.Sample;
 import org.virtimpact.core.stats.CellKey;
+import org.virtimpact.core.text.Message;
 
 /**
  * Builds, off the FX thread, what the results view shows of a snapshot: the report (statistics,
@@ -42,7 +43,7 @@ final class ResultsReport {
     }
 
     /** Everything a report needs, copied on the FX thread so the build can't see later changes. */
-    record Snapshot(Campaign campaign, Optional<Path> dir, List<Sample> samples, List<String> loadWarnings,
+    record Snapshot(Campaign campaign, Optional<Path> dir, List<Sample> samples, List<Message> loadWarnings,
                     List<PublishedSummary> published, ReportSettings settings) {
     }
 
@@ -54,7 +55,8 @@ final class ResultsReport {
         ResultSet data = new ResultSet(s.samples(), s.loadWarnings(), s.published());
         HostFacts.Loaded facts = s.dir().map(d -> hosts.load(d.resolve("hosts")))
                 .orElseGet(() -> new HostFacts.Loaded(Map.of(), List.of()));
-        List<String> warnings = new ArrayList<>(s.loadWarnings());
+        // the report's list is the CLI's English; the workbench shows load warnings in its status bar
+        List<String> warnings = new ArrayList<>(data.warnings());
         warnings.addAll(facts.problems());
         if (s.samples().stream().noneMatch(x -> Sample.OK.equals(x.status())) && s.published().isEmpty()) {
             return new Built(s.samples().size(), Optional.empty(), Map.of());

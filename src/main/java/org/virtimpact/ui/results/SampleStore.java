@@ -10,6 +10,7 @@ import org.virtimpact.core.results.PublishedSummary;
 import org.virtimpact.core.results.ResultSet;
 import org.virtimpact.core.results.Sample;
 import org.virtimpact.core.stats.CellKey;
+import org.virtimpact.core.text.Message;
 
 /**
  * The results of the open campaign as they grow during a run. The runner adds samples on its
@@ -21,7 +22,7 @@ final class SampleStore {
     private final Object lock = new Object();
     private final List<Sample> samples = new ArrayList<>();
     private List<PublishedSummary> published = List.of();
-    private List<String> loadWarnings = List.of();
+    private List<Message> loadWarnings = List.of();
     private long submitted;
 
     void replace(ResultSet results) {
@@ -29,7 +30,7 @@ final class SampleStore {
             samples.clear();
             samples.addAll(results.samples());
             published = results.published();
-            loadWarnings = results.warnings();
+            loadWarnings = results.warningMessages();
         }
     }
 

@@ -10,9 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.virtimpact.core.text.Words;
 
 /** What is left of results.csv after a crash or a hand edit, and how it is read back. */
 class CsvResultsDamageTest {
@@ -59,6 +61,29 @@ class CsvResultsDamageTest {
 
         assertEquals(List.of("r1"), read.samples().stream().map(Sample::runId).toList());
         assertTrue(read.warnings().get(0).contains("r2"), read.warnings().get(0));
+    }
+
+    @Test
+    void theTornLineWarningKeepsItsEnglishWordForWord() throws ResultsException, IOException {
+        csv.append(file(), List.of(dd("r1", 1)));
+        csv.append(file(), List.of(dd("r2", 2)));
+        cutMidLastRow();
+
+        assertEquals(List.of("results.csv line 3 was cut off (the run was interrupted while writing it) and was"
+                + " dropped, with the rest of run r2; that repetition will run again on resume"),
+                csv.read(file()).warnings());
+    }
+
+    @Test
+    void theTornLineWarningReadsInPortuguese() throws ResultsException, IOException {
+        csv.append(file(), List.of(dd("r1", 1)));
+        csv.append(file(), List.of(dd("r2", 2)));
+        cutMidLastRow();
+
+        Words portuguese = new Words(Locale.forLanguageTag("pt-BR"));
+        assertEquals(List.of("results.csv, linha 3: a linha foi cortada (a execução foi interrompida enquanto a"
+                + " gravava) e foi descartada, junto com o restante da execução r2; essa repetição será executada de"
+                + " novo ao retomar"), csv.read(file()).warningMessages().stream().map(portuguese::text).toList());
     }
 
     @Test

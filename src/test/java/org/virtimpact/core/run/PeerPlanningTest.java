@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,6 +15,7 @@ import org.virtimpact.core.campaign.BenchmarkSpec;
 import org.virtimpact.core.campaign.Environment;
 import org.virtimpact.core.campaign.Target;
 import org.virtimpact.core.results.ResultSet;
+import org.virtimpact.core.text.Words;
 
 /** What the planner says about peers before anything runs. */
 class PeerPlanningTest {
@@ -66,6 +68,27 @@ class PeerPlanningTest {
         List<String> problems = problems(List.of(env("guest", "netserver on dom0")));
 
         assertTrue(problems.get(0).contains("'netserver on dom0' is not a host name or IP address"), problems.toString());
+    }
+
+    @Test
+    void saysAPeerThatIsNotAHostNameInPortuguese() {
+        Words portuguese = new Words(Locale.forLanguageTag("pt-BR"));
+        List<String> problems = assertThrows(PlanException.class, () -> plan(List.of(env("guest",
+                "netserver on dom0")), List.of(netperfTcp()))).explanations().stream().map(portuguese::text).toList();
+
+        assertEquals(List.of("Ambiente 'guest': o par de rede 'netserver on dom0' não é um nome de host nem um"
+                + " endereço IP; escreva HOST, @AMBIENTE ou @AMBIENTE=ENDEREÇO."), problems);
+    }
+
+    @Test
+    void saysAMissingPeerInPortuguese() {
+        Words portuguese = new Words(Locale.forLanguageTag("pt-BR"));
+        List<String> problems = assertThrows(PlanException.class, () -> plan(List.of(env("guest", "")),
+                List.of(netperfTcp()))).explanations().stream().map(portuguese::text).toList();
+
+        assertEquals(List.of("O ambiente 'guest' não tem par de rede, que o netperf exige; defina um (o par dele: um"
+                + " host onde o servidor já esteja rodando, ou @AMBIENTE para que o VirtImpact o inicie no ambiente"
+                + " AMBIENTE desta campanha)."), problems);
     }
 
     @Test
