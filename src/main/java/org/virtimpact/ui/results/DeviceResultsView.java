@@ -33,7 +33,6 @@ import org.virtimpact.chart.BarCharts;
 import org.virtimpact.chart.ChartDecor;
 import org.virtimpact.chart.ChartSpec;
 import org.virtimpact.chart.ChartTheme;
-import org.virtimpact.core.campaign.Annotation;
 import org.virtimpact.ui.Texts;
 import org.virtimpact.ui.notes.NotesViewModel;
 
@@ -129,7 +128,8 @@ public final class DeviceResultsView {
 
         viewer.setId("chart-" + viewModel.device());
         chartHolder.getChildren().setAll(viewer);
-        new ChartClicks(viewModel, texts, this::startNote).attach(viewer);
+        NoteStrip notes = new NoteStrip(viewModel, notesModel, texts, noteChips, noteCategory, noteText, addNote);
+        new ChartClicks(viewModel, texts, notes::start).attach(viewer);
         viewModel.shownProperty().addListener((obs, old, shown) -> {
             chartBehind = true;
             front.changed();
@@ -139,18 +139,6 @@ public final class DeviceResultsView {
         overlayNote.textProperty().bind(viewModel.overlayNoteProperty());
         showWhenText(chartNote);
         showWhenText(overlayNote);
-
-        noteCategory.setItems(viewModel.categories());
-        viewModel.categories().addListener((ListChangeListener<String>) c -> {
-            if (noteCategory.getValue() == null || !viewModel.categories().contains(noteCategory.getValue())) {
-                noteCategory.getSelectionModel().selectFirst();
-            }
-        });
-        noteCategory.getSelectionModel().selectFirst();
-        addNote.disableProperty().bind(noteText.textProperty().isEmpty().or(noteCategory.valueProperty().isNull()));
-        noteText.setOnAction(e -> addNote());
-        viewModel.notes().addListener((ListChangeListener<Annotation>) c -> showNotes());
-        showNotes();
 
         new SummaryTable(texts, numbers).configure(summary, tableRows, env -> colours.getOrDefault(env, 0),
                 viewModel.overlaidProperty());
@@ -219,40 +207,6 @@ public final class DeviceResultsView {
         if (!colours.equals(before)) {
             summary.refresh();
         }
-    }
-
-    private void showNotes() {
-        noteChips.getChildren().clear();
-        List<Annotation> notes = viewModel.notes();
-        for (int i = 0; i < notes.size(); i++) {
-            Annotation note = notes.get(i);
-            Label text = new Label(texts.get("notes.chip", i + 1, note.category(), note.text()));
-            text.setWrapText(true);
-            text.setMaxWidth(520);
-            Button remove = new Button("✕");
-            remove.getStyleClass().add("chip-remove");
-            remove.setAccessibleText(texts.get("notes.remove"));
-            remove.setOnAction(e -> notesModel.remove(note));
-            HBox chip = new HBox(6, text, remove);
-            chip.getStyleClass().add("note-chip");
-            noteChips.getChildren().add(chip);
-        }
-    }
-
-    /** From the chart's context menu: the note editor, ready for the clicked category. */
-    private void startNote(String category) {
-        noteCategory.setValue(category);
-        noteText.requestFocus();
-    }
-
-    @FXML
-    private void addNote() {
-        viewModel.query().ifPresent(q -> {
-            if (notesModel.add(q.device(), q.benchmark(), q.metric().name(), noteCategory.getValue(),
-                    noteText.getText())) {
-                noteText.clear();
-            }
-        });
     }
 
     private void showRuns(boolean open) {

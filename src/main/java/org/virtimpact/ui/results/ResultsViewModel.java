@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -33,10 +32,8 @@ import org.virtimpact.ui.OpenCampaign;
 import org.virtimpact.ui.Texts;
 
 /**
- * The results of the open campaign: the report (rebuilt off the FX thread whenever samples arrive
- * or the comparison changes) and one {@link DeviceResultsViewModel} per device found in it. When
- * several reports are in flight only the newest is shown, so a slow early one can't overwrite a
- * later one.
+ * The results of the open campaign: the report (rebuilt by {@link ReportBuilds} whenever samples
+ * arrive or the comparison changes) and one {@link DeviceResultsViewModel} per device found in it.
  */
 public final class ResultsViewModel {
 
@@ -54,23 +51,14 @@ public final class ResultsViewModel {
     private final ObjectProperty<Double> confidence = new SimpleObjectProperty<>(Analysis.DEFAULT_CONFIDENCE);
     private final ObjectProperty<Double> thresholdPercent = new SimpleObjectProperty<>(Analysis.DEFAULT_THRESHOLD * 100);
 
-    private final ResultsReport reports;
     private final Background background;
     private final OverlayViewModel overlay;
-    private final Texts texts;
     private final BiConsumer<Path, Analysis> analysisChosen;
     private final SampleStore store = new SampleStore();
     private final DeviceTabs tabs;
+    private final ReportBuilds builds;
     private ResultsReport.Built latest;
-    private long shown;
-    /** What the next report is of: set on the FX thread, read by whichever thread asks for a report. */
-    private volatile Request requested;
-    private final AtomicBoolean building = new AtomicBoolean();
-    private final AtomicBoolean again = new AtomicBoolean();
     private boolean adjusting;
-
-    private record Request(OpenCampaign campaign, ReportSettings settings) {
-    }
 
     /**
      * @param analysisChosen told, with the campaign's folder, when the person picks another baseline,
@@ -78,13 +66,13 @@ public final class ResultsViewModel {
      */
     public ResultsViewModel(BenchmarkCatalog catalog, Background background, OverlayViewModel overlay, Texts texts,
                             BiConsumer<Path, Analysis> analysisChosen) {
-        this.reports = new ResultsReport(catalog);
         this.background = background;
         this.overlay = overlay;
-        this.texts = texts;
         this.analysisChosen = analysisChosen;
         this.tabs = new DeviceTabs(device -> new DeviceResultsViewModel(device, texts,
                 new RunsViewModel(background, texts, store::runsOf, this::dir)));
+        this.builds = new ReportBuilds(store, new ResultsReport(catalog), background, this::showReport,
+                e -> warnings.set(texts.get("results.summaryFailed", texts.explain(e))));
         baseline.addListener((obs, old, now) -> comparisonChanged());
         confidence.addListener((obs, old, now) -> comparisonChanged());
         thresholdPercent.addListener((obs, old, now) -> comparisonChanged());
@@ -153,8 +141,7 @@ public final class ResultsViewModel {
     /** Replaces everything with a newly opened campaign and its results. Call on the FX thread. */
     public void show(OpenCampaign open, ResultSet results) {
         store.replace(results);
-        // Reports still in flight belong to the previous campaign: drop them when they land.
-        shown = store.latest();
+        builds.dropInFlight();
         campaign.set(open);
         Analysis analysis = open.campaign().analysisOrDefaults();
         adjusting = true;
@@ -162,20 +149,20 @@ public final class ResultsViewModel {
         confidence.set(analysis.confidence());
         thresholdPercent.set(analysis.threshold() * 100);
         adjusting = false;
-        requested = new Request(open, settings());
+        builds.request(open, settings());
         tabs.clear();
         environments.clear();
         report.set(null);
         latest = null;
         overlay.clear();
         warnings.set("");
-        refresh();
+        builds.refresh();
     }
 
     /** Adds samples measured during a run. May be called from any thread. */
     public void offer(List<Sample> batch) {
         store.add(batch);
-        refresh();
+        builds.refresh();
     }
 
     /**
@@ -188,9 +175,9 @@ public final class ResultsViewModel {
             return;
         }
         campaign.set(saved);
-        requested = new Request(saved, requested.settings());
+        builds.saved(saved);
         if (!current.campaign().withAnalysis(saved.campaign().analysis()).equals(saved.campaign())) {
-            refresh();
+            builds.refresh();
         }
     }
 
@@ -211,42 +198,10 @@ public final class ResultsViewModel {
         if (adjusting || campaign.get() == null) {
             return;
         }
-        requested = new Request(campaign.get(), settings());
+        builds.request(campaign.get(), settings());
         analysisChosen.accept(campaign.get().dir(), new Analysis(baseline.get() == null ? "" : baseline.get(), confidence.get(),
                 thresholdPercent.get() / 100));
-        refresh();
-    }
-
-    /**
-     * Builds one report at a time: samples arriving meanwhile are taken by the next, so a fast run
-     * queues one rebuild, not one per sample. May run on the runner's thread: it reads only
-     * {@link #requested}, never a property.
-     */
-    private void refresh() {
-        Request now = requested;
-        if (now == null) {
-            return;
-        }
-        if (!building.compareAndSet(false, true)) {
-            again.set(true);
-            return;
-        }
-        SampleStore.Numbered numbered = store.snapshot(now.campaign().campaign(), Optional.of(now.campaign().dir()),
-                now.settings());
-        background.submit(() -> reports.build(numbered.snapshot()), built -> {
-            show(numbered.number(), built);
-            built();
-        }, e -> {
-            warnings.set(texts.get("results.summaryFailed", texts.explain(e)));
-            built();
-        });
-    }
-
-    private void built() {
-        building.set(false);
-        if (again.getAndSet(false)) {
-            refresh();
-        }
+        builds.refresh();
     }
 
     private ReportSettings settings() {
@@ -256,11 +211,7 @@ public final class ResultsViewModel {
                 ReportSettings.defaults().quality());
     }
 
-    private void show(long generation, ResultsReport.Built built) {
-        if (generation <= shown) {
-            return;
-        }
-        shown = generation;
+    private void showReport(ResultsReport.Built built) {
         latest = built;
         sampleCount.set(built.samples());
         warnings.set("");

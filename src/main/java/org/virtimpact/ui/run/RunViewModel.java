@@ -19,15 +19,11 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.virtimpact.core.campaign.CampaignStore;
-import org.virtimpact.core.campaign.Environment;
 import org.virtimpact.core.campaign.Settings;
-import org.virtimpact.core.preflight.PreflightReport;
-import org.virtimpact.core.remote.CancellationToken;
 import org.virtimpact.core.results.CsvResults;
 import org.virtimpact.core.results.Sample;
 import org.virtimpact.core.run.CampaignRunner;
 import org.virtimpact.core.run.PauseControl;
-import org.virtimpact.core.run.PlannedRun;
 import org.virtimpact.core.run.RunPlan;
 import org.virtimpact.core.run.RunPlanner;
 import org.virtimpact.core.run.RunPreparation;
@@ -55,7 +51,7 @@ public final class RunViewModel {
     private final Dialogs dialogs;
     private final RunProblems problems;
     private final Consumer<List<Sample>> samples;
-    private final Optional<RunGate> gate;
+    private final RunChecks checks;
     private final Texts texts;
     private final RunPreparation preparation;
     private final RunMonitor monitor;
@@ -64,7 +60,6 @@ public final class RunViewModel {
     private PauseControl pauseControl = PauseControl.none();
     private UnaryOperator<Settings> change = UnaryOperator.identity();
     private RunTask task;
-    private CancellationToken checking;
 
     /**
      * @param executor runs the {@link RunTask}; the App's one executor
@@ -85,7 +80,8 @@ public final class RunViewModel {
     private RunViewModel(RunPlanner planner, CampaignRunner runner, CsvResults csv, Background background,
                          Executor executor, Dialogs dialogs, Consumer<List<Sample>> samples, Optional<RunGate> gate,
                          Texts texts) {
-        this.gate = gate;
+        this.checks = new RunChecks(gate, background, texts, new RunChecks.Next(status::set, this::launch,
+                this::runAnyway, message -> finish(0, message), this::planFailed));
         this.texts = texts;
         this.monitor = new RunMonitor(LocalTime::now, texts);
         this.preparation = new RunPreparation(new CampaignStore(), csv, planner);
@@ -131,7 +127,7 @@ public final class RunViewModel {
         if (open == null || running.get()) {
             return;
         }
-        if (gate.isPresent() && gate.get().unsavedEdits().getAsBoolean()) {
+        if (checks.unsavedEdits()) {
             status.set(text("run.unsaved.status"));
             dialogs.error(text("run.unsaved"), text("run.unsaved.details"));
             return;
@@ -182,49 +178,24 @@ public final class RunViewModel {
     }
 
     private void prepared(RunPreparation.Prepared prepared) {
-        prepared.warnings().forEach(monitor::log);
+        RunPlan plan = prepared.plan();
+        prepared.warningMessages().forEach(m -> monitor.log(texts.words().text(m)));
         prepared.saved().forEach(m -> monitor.log(texts.words().text(m)));
         if (!prepared.saved().isEmpty()) {
-            saved.set(new OpenCampaign(prepared.plan().campaignDir(), prepared.plan().campaign()));
+            saved.set(new OpenCampaign(plan.campaignDir(), plan.campaign()));
         }
-        start(prepared.plan());
+        if (plan.runs().isEmpty()) {
+            finish(0, text("run.allMeasured", plan.alreadyDone()));
+        } else {
+            checks.check(plan);
+        }
     }
 
     public void cancel() {
         if (task != null) {
             task.stop();
-        } else if (checking != null) {
-            checking.cancel();
-        }
-    }
-
-    private void start(RunPlan plan) {
-        if (plan.runs().isEmpty()) {
-            finish(0, text("run.allMeasured", plan.alreadyDone()));
-            return;
-        }
-        if (gate.isEmpty()) {
-            launch(plan);
-            return;
-        }
-        List<Environment> pending = plan.runs().stream().map(PlannedRun::environment).distinct().toList();
-        CancellationToken token = new CancellationToken();
-        checking = token;
-        status.set(text("run.checking", pending.size()));
-        background.submit(() -> gate.get().checks().check(plan.campaignDir(), plan.campaign(), pending, token),
-                report -> checked(plan, report), this::planFailed);
-    }
-
-    /** The same rule as the command line: a failed required check stops the run, unless told to go on. */
-    private void checked(RunPlan plan, PreflightReport report) {
-        checking = null;
-        if (report.cancelled()) {
-            finish(0, text("run.checks.cancelled"));
-        } else if (report.passed()) {
-            launch(plan);
         } else {
-            finish(0, text("run.checks.failed", report.failures()));
-            gate.get().blocked().show(report, () -> runAnyway(plan));
+            checks.cancel();
         }
     }
 
@@ -274,7 +245,6 @@ public final class RunViewModel {
         progress.set(finalProgress);
         status.set(message);
         task = null;
-        checking = null;
         pauseControl.resume();
         paused.set(false);
         running.set(false);
