@@ -50,21 +50,12 @@ class RunControlsTest {
         executor.shutdownNow();
     }
 
-    private void onFx(Runnable command) {
-        WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(command));
-    }
-
-    private void awaitEnd() throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !vm.runningProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     @Test
     void pauseKeepsWhatRanAndWaitsUntilResumed() throws Exception {
         vm.campaignProperty().set(RunFixtures.tinyDd(dir, scratch, 30));
-        onFx(vm::run);
+        RunFixtures.onFx(vm::run);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !received.isEmpty());
-        onFx(vm::pause);
+        RunFixtures.onFx(vm::pause);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.monitor().log().stream()
                 .anyMatch(l -> l.endsWith(en.get("run.task.paused"))));
         int atPause = received.size();
@@ -72,8 +63,8 @@ class RunControlsTest {
 
         assertEquals(atPause, received.size(), "nothing is measured while paused");
         assertTrue(vm.runningProperty().get() && vm.pausedProperty().get());
-        onFx(vm::resume);
-        awaitEnd();
+        RunFixtures.onFx(vm::resume);
+        RunFixtures.awaitEnd(vm);
         assertEquals(en.get("run.outcome.done", 30), vm.statusProperty().get());
         assertEquals(30 * 4, received.size());
     }
@@ -81,14 +72,14 @@ class RunControlsTest {
     @Test
     void cancelWhilePausedStopsTheRun() throws Exception {
         vm.campaignProperty().set(RunFixtures.tinyDd(dir, scratch, 30));
-        onFx(vm::run);
+        RunFixtures.onFx(vm::run);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !received.isEmpty());
-        onFx(vm::pause);
+        RunFixtures.onFx(vm::pause);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.monitor().log().stream()
                 .anyMatch(l -> l.endsWith(en.get("run.task.paused"))));
 
-        onFx(vm::cancel);
-        awaitEnd();
+        RunFixtures.onFx(vm::cancel);
+        RunFixtures.awaitEnd(vm);
 
         assertTrue(vm.statusProperty().get().startsWith("Stopped after "), vm.statusProperty().get());
         assertTrue(vm.monitor().log().stream().anyMatch(l -> l.endsWith(en.get("run.task.stopped"))));
@@ -98,12 +89,12 @@ class RunControlsTest {
     @Test
     void moreRepetitionsAreSavedAndOnlyTheNewOnesRun() throws Exception {
         vm.campaignProperty().set(RunFixtures.tinyDd(dir, scratch, 2));
-        onFx(vm::run);
-        awaitEnd();
+        RunFixtures.onFx(vm::run);
+        RunFixtures.awaitEnd(vm);
         received.clear();
 
-        onFx(() -> vm.runMore(5));
-        awaitEnd();
+        RunFixtures.onFx(() -> vm.runMore(5));
+        RunFixtures.awaitEnd(vm);
 
         assertEquals(3 * 4, received.size(), "repetitions 3 to 5 only");
         assertEquals(5, new CampaignStore().load(dir).settings().repetitions());
@@ -115,8 +106,8 @@ class RunControlsTest {
     @Test
     void theMonitorShowsEveryEnvironmentWithItsCountAndTheTimeLeft() throws Exception {
         vm.campaignProperty().set(RunFixtures.tinyDd(dir, scratch, 3));
-        onFx(vm::run);
-        awaitEnd();
+        RunFixtures.onFx(vm::run);
+        RunFixtures.awaitEnd(vm);
 
         RunMonitor monitor = vm.monitor();
         assertEquals(1.0, monitor.overallProperty().get());

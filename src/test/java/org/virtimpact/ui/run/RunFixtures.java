@@ -6,6 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.testfx.util.WaitForAsyncUtils;
 import org.virtimpact.core.bench.BenchmarkCatalog;
 import org.virtimpact.core.campaign.BenchmarkSpec;
 import org.virtimpact.core.campaign.Campaign;
@@ -48,5 +51,16 @@ final class RunFixtures {
 
     static CampaignRunner localRunner() {
         return new CampaignRunner(env -> new LocalShell(), CATALOG, Clock.systemUTC());
+    }
+
+    /** Commands run on the FX thread, as a button would call them. */
+    static void onFx(Runnable command) {
+        WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(command));
+    }
+
+    /** Waits for the run to end and the FX thread to have shown how it ended. */
+    static void awaitEnd(RunViewModel vm) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !vm.runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }

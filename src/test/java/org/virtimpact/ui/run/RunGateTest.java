@@ -11,14 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 import org.virtimpact.core.campaign.Environment;
 import org.virtimpact.core.preflight.CheckRow;
 import org.virtimpact.core.preflight.CheckTable;
@@ -64,15 +62,6 @@ class RunGateTest {
         executor.shutdownNow();
     }
 
-    private void onFx(Runnable command) {
-        WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(command));
-    }
-
-    private void awaitEnd() throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !vm.runningProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     private static PreflightReport report(CheckRow row) {
         return new PreflightReport(new CheckTable(CheckTable.CAMPAIGN, "", List.of()),
                 List.of(new CheckTable("this machine", "this machine", List.of(row))), Map.of(), List.of(), false);
@@ -82,8 +71,8 @@ class RunGateTest {
     void runsWhenEveryRequiredCheckPasses() throws Exception {
         answer = report(CheckRow.ok("tools", true, "dd"));
         vm.campaignProperty().set(RunFixtures.tinyDd(dir, scratch, 2));
-        onFx(vm::run);
-        awaitEnd();
+        RunFixtures.onFx(vm::run);
+        RunFixtures.awaitEnd(vm);
         assertEquals(List.of(List.of("this machine")), checked, "the environments with repetitions to run");
         assertEquals(RunFixtures.ENGLISH.get("run.outcome.done", 2), vm.statusProperty().get());
     }
@@ -92,8 +81,8 @@ class RunGateTest {
     void aFailedRequiredCheckStopsTheRunAndShowsTheTable() throws Exception {
         answer = report(CheckRow.failed("tools", "dd is missing", "Install coreutils"));
         vm.campaignProperty().set(RunFixtures.tinyDd(dir, scratch, 2));
-        onFx(vm::run);
-        awaitEnd();
+        RunFixtures.onFx(vm::run);
+        RunFixtures.awaitEnd(vm);
         assertEquals(List.of(answer), blocked);
         assertEquals(RunFixtures.ENGLISH.get("run.checks.failed", 1), vm.statusProperty().get());
         assertFalse(Files.exists(dir.resolve("results.csv")), "nothing measured");
@@ -103,11 +92,11 @@ class RunGateTest {
     void runAnywayStartsDespiteTheFailedCheck() throws Exception {
         answer = report(CheckRow.failed("tools", "dd is missing", "Install coreutils"));
         vm.campaignProperty().set(RunFixtures.tinyDd(dir, scratch, 2));
-        onFx(vm::run);
-        awaitEnd();
-        onFx(runAnyway.get(0));
+        RunFixtures.onFx(vm::run);
+        RunFixtures.awaitEnd(vm);
+        RunFixtures.onFx(runAnyway.get(0));
         assertTrue(vm.runningProperty().get());
-        awaitEnd();
+        RunFixtures.awaitEnd(vm);
         assertEquals(RunFixtures.ENGLISH.get("run.outcome.done", 2), vm.statusProperty().get());
     }
 
@@ -115,8 +104,8 @@ class RunGateTest {
     void aWarningDoesNotStopTheRun() throws Exception {
         answer = report(CheckRow.warning("same VM", "cpus differ", "Give the guests identical vCPUs"));
         vm.campaignProperty().set(RunFixtures.tinyDd(dir, scratch, 1));
-        onFx(vm::run);
-        awaitEnd();
+        RunFixtures.onFx(vm::run);
+        RunFixtures.awaitEnd(vm);
         assertTrue(blocked.isEmpty());
         assertEquals("Done: 1 repetition measured.", vm.statusProperty().get());
     }
@@ -125,7 +114,7 @@ class RunGateTest {
     void unsavedEditsMustBeSavedBeforeARun() throws Exception {
         unsaved.set(true);
         vm.campaignProperty().set(RunFixtures.tinyDd(dir, scratch, 1));
-        onFx(vm::run);
+        RunFixtures.onFx(vm::run);
         assertFalse(vm.runningProperty().get());
         assertTrue(checked.isEmpty());
         assertEquals(RunFixtures.ENGLISH.get("run.unsaved"), dialogs.shown().get(0).headline());

@@ -9,13 +9,11 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 import org.virtimpact.core.results.CsvResults;
 import org.virtimpact.core.results.Sample;
 import org.virtimpact.core.run.RunPlanner;
@@ -51,16 +49,6 @@ class RunViewModelTest {
         executor.shutdownNow();
     }
 
-    /** Commands run on the FX thread, as a button would call them. */
-    private void onFx(Runnable command) {
-        WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(command));
-    }
-
-    private void awaitEnd() throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !vm.runningProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     @Test
     void cannotRunWithoutACampaign() {
         assertFalse(vm.canRunBinding().get());
@@ -69,8 +57,8 @@ class RunViewModelTest {
     @Test
     void runsTheCampaignAndPassesSamplesOn() throws Exception {
         vm.campaignProperty().set(RunFixtures.tinyDd(dir, scratch, 2));
-        onFx(vm::run);
-        awaitEnd();
+        RunFixtures.onFx(vm::run);
+        RunFixtures.awaitEnd(vm);
         assertEquals(en.get("run.outcome.done", 2), vm.statusProperty().get());
         assertEquals("Done: 2 repetitions measured.", vm.statusProperty().get());
         assertEquals(2 * 4, received.size());
@@ -80,21 +68,21 @@ class RunViewModelTest {
     @Test
     void runningAgainOnlyMeasuresWhatIsMissing() throws Exception {
         vm.campaignProperty().set(RunFixtures.tinyDd(dir, scratch, 2));
-        onFx(vm::run);
-        awaitEnd();
-        onFx(vm::run);
-        awaitEnd();
+        RunFixtures.onFx(vm::run);
+        RunFixtures.awaitEnd(vm);
+        RunFixtures.onFx(vm::run);
+        RunFixtures.awaitEnd(vm);
         assertEquals(en.get("run.allMeasured", 2), vm.statusProperty().get());
     }
 
     @Test
     void cancelStopsTheRunAndSaysHowToResume() throws Exception {
         vm.campaignProperty().set(RunFixtures.tinyDd(dir, scratch, 50));
-        onFx(() -> {
+        RunFixtures.onFx(() -> {
             vm.run();
             vm.cancel();
         });
-        awaitEnd();
+        RunFixtures.awaitEnd(vm);
         assertEquals(en.get("run.outcome.stopped", 0, 50), vm.statusProperty().get());
         assertTrue(dialogs.shown().isEmpty());
     }
@@ -102,7 +90,7 @@ class RunViewModelTest {
     @Test
     void explainsWhyACampaignCannotRun() throws Exception {
         vm.campaignProperty().set(RunFixtures.campaign(dir, scratch, "nosuchbench", 1));
-        onFx(vm::run);
+        RunFixtures.onFx(vm::run);
         assertFalse(vm.runningProperty().get());
         assertEquals(en.get("run.plan.header"), dialogs.shown().get(0).headline());
         assertTrue(dialogs.shown().get(0).details().contains("Unknown benchmark 'nosuchbench'"));
@@ -111,8 +99,8 @@ class RunViewModelTest {
     @Test
     void reportsFailedRepetitionsInADialog() throws Exception {
         vm.campaignProperty().set(RunFixtures.tinyDd(dir, scratch.resolve("missing/folder"), 1));
-        onFx(vm::run);
-        awaitEnd();
+        RunFixtures.onFx(vm::run);
+        RunFixtures.awaitEnd(vm);
         assertEquals(en.get("run.outcome.someFailed", 0, 1, 1), vm.statusProperty().get());
         assertEquals(en.get("run.failed.header", 1, 1), dialogs.shown().get(0).headline());
         assertEquals("1 of 1 repetition failed", dialogs.shown().get(0).headline());
@@ -122,11 +110,11 @@ class RunViewModelTest {
     void speaksPortugueseWhenThePersonDoes() throws Exception {
         vm = viewModel(RunFixtures.PORTUGUESE);
         vm.campaignProperty().set(RunFixtures.tinyDd(dir, scratch, 2));
-        onFx(vm::run);
-        awaitEnd();
+        RunFixtures.onFx(vm::run);
+        RunFixtures.awaitEnd(vm);
         assertEquals("Concluída: 2 repetições medidas.", vm.statusProperty().get());
-        onFx(vm::run);
-        awaitEnd();
+        RunFixtures.onFx(vm::run);
+        RunFixtures.awaitEnd(vm);
         assertTrue(vm.statusProperty().get().startsWith("Todas as 2 repetições já foram medidas."),
                 vm.statusProperty().get());
     }
