@@ -85,11 +85,8 @@ class ConnectionTestViewModelTest {
             Path knownHosts = sshDir.resolve("empty_known_hosts");
             Environment env = new Environment("guest", "KVM virtio", "", server.target(server.clientKey(), knownHosts),
                     dir.toString(), "");
-            SshOptions options = SshOptions.defaults().withUserHome(sshDir).withAgentSocket(null);
-            HostKeyTrust trust = new SshHostKeyTrust(options);
             RecordingQuestions questions = new RecordingQuestions(true);
-            ConnectionTestViewModel vm = vm(new TrustingShells(new SshShellFactory(options), trust, questions),
-                    Optional.of(trust));
+            ConnectionTestViewModel vm = askingOverSsh(questions);
 
             vm.test(ddOn(dir, env), env);
 
@@ -109,11 +106,8 @@ class ConnectionTestViewModelTest {
             Path knownHosts = sshDir.resolve("empty_known_hosts");
             Environment env = new Environment("guest", "KVM virtio", "", server.target(server.clientKey(), knownHosts),
                     dir.toString(), "");
-            SshOptions options = SshOptions.defaults().withUserHome(sshDir).withAgentSocket(null);
-            HostKeyTrust trust = new SshHostKeyTrust(options);
             RecordingQuestions questions = new RecordingQuestions(false);
-            ConnectionTestViewModel vm = vm(new TrustingShells(new SshShellFactory(options), trust, questions),
-                    Optional.of(trust));
+            ConnectionTestViewModel vm = askingOverSsh(questions);
 
             vm.test(ddOn(dir, env), env);
 
@@ -129,11 +123,8 @@ class ConnectionTestViewModelTest {
         try (TestSshServer server = TestSshServer.start(sshDir)) {
             Environment env = new Environment("guest", "KVM virtio", "", server.target(), dir.toString(), "");
             server.restartWithNewHostKey();
-            SshOptions options = SshOptions.defaults().withUserHome(sshDir).withAgentSocket(null);
-            HostKeyTrust trust = new SshHostKeyTrust(options);
             RecordingQuestions questions = new RecordingQuestions(true);
-            ConnectionTestViewModel vm = vm(new TrustingShells(new SshShellFactory(options), trust, questions),
-                    Optional.of(trust));
+            ConnectionTestViewModel vm = askingOverSsh(questions);
 
             vm.test(ddOn(dir, env), env);
 
@@ -142,5 +133,12 @@ class ConnectionTestViewModelTest {
             assertTrue(questions.changed.get(0).contains("REMOTE HOST IDENTIFICATION HAS CHANGED"));
             assertEquals(CheckStatus.FAILED, line(vm, "host key").status());
         }
+    }
+
+    /** The connection test as the workbench wires it: real SSH, host keys put to {@code questions}. */
+    private ConnectionTestViewModel askingOverSsh(RecordingQuestions questions) {
+        SshOptions options = SshOptions.defaults().withUserHome(sshDir).withAgentSocket(null);
+        HostKeyTrust trust = new SshHostKeyTrust(options);
+        return vm(new TrustingShells(new SshShellFactory(options), trust, questions), Optional.of(trust));
     }
 }
