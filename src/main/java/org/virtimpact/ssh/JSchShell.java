@@ -28,6 +28,8 @@ import org.virtimpact.core.text.Message;
 public final class JSchShell implements Shell {
 
     private static final long POLL_MILLIS = 20;
+    /** How long a channel that ended silently waits for its session to say whether it is gone. */
+    private static final Duration SETTLE = Duration.ofSeconds(1);
     /** The kill command itself waits a second between TERM and KILL. */
     private static final Duration KILL_TIMEOUT = Duration.ofSeconds(15);
     private static final int KILL_ATTEMPTS = 3;
@@ -213,13 +215,14 @@ public final class JSchShell implements Shell {
     }
 
     /** JSch reports -1 when a channel closed without an exit status: the connection went away. */
-    private CommandResult collect(RemoteCommand command, String text, Duration elapsed) throws ShellException {
+    private CommandResult collect(RemoteCommand command, String text, Duration elapsed)
+            throws ShellException, InterruptedException {
         int status = command.channel().getExitStatus();
         if (status >= 0) {
             return new CommandResult(text, status, command.out().toString(UTF_8), command.err().toString(UTF_8),
                     elapsed);
         }
-        if (!session.isConnected()) {
+        if (command.channel().getExitSignal() == null ? disconnectsWithin(SETTLE) : !session.isConnected()) {
             throw new ShellException(Reason.UNREACHABLE, Message.of("ssh.dropped", "The SSH connection to {0} dropped"
                     + " while running: {1}. Its output is lost; check that the host is still up (out of memory,"
                     + " rebooted, network down) before running it again.", where, ShellQuote.brief(text)));
@@ -230,6 +233,23 @@ public final class JSchShell implements Shell {
                 + " host''s logs (out of memory?) before running it again.", where, text)
                 : Message.of("ssh.killed", "The command on {0} ended without an exit status (killed by signal {1}):"
                 + " {2}. Check the host''s logs (out of memory?) before running it again.", where, signal, text));
+    }
+
+    /**
+     * A session whose server died closes its channels first and only then marks itself
+     * disconnected, so a channel that ended without a word may belong to a session a moment from
+     * saying it is gone: wait that moment, or a lost connection reads as a failed command and is
+     * not retried.
+     */
+    private boolean disconnectsWithin(Duration settle) throws InterruptedException {
+        long deadline = System.nanoTime() + settle.toNanos();
+        while (session.isConnected()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(POLL_MILLIS);
+        }
+        return true;
     }
 
     /** One exec channel and what it has printed so far. */
