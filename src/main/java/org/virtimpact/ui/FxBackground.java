@@ -1,7 +1,7 @@
 package org.virtimpact.ui;
 
 import java.util.concurrent.Callable;
-import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
@@ -9,9 +9,9 @@ import javafx.concurrent.Task;
 /** {@link Background} on the App's executor; a {@link Task} carries the result to the FX thread. */
 public final class FxBackground implements Background {
 
-    private final Executor executor;
+    private final ExecutorService executor;
 
-    public FxBackground(Executor executor) {
+    public FxBackground(ExecutorService executor) {
         this.executor = executor;
     }
 
@@ -27,9 +27,11 @@ public final class FxBackground implements Background {
         task.setOnFailed(e -> onError.accept(asException(task.getException())));
         try {
             executor.execute(task);
-        } catch (RejectedExecutionException closing) {
-            // Only a shut-down executor refuses work: the application is closing and no window
-            // is left to show the result, so the work is dropped on purpose.
+        } catch (RejectedExecutionException refused) {
+            if (!executor.isShutdown()) {
+                throw refused;
+            }
+            // the application is closing and no window is left to show the result: dropped on purpose
         }
     }
 

@@ -120,7 +120,7 @@ final class WorkbenchWindow {
         EnvironmentsViewModel environments = new EnvironmentsViewModel(draft,
                 new ConnectionTestViewModel(preflight, asking, background, dialogs, texts), background, texts);
         workbench = new WorkbenchViewModel(store, csv, background, dialogs, campaign, run, results, texts);
-        start = new StartViewModel(new CampaignTemplates(store), new RecentCampaigns(context.recentFile()),
+        start = new StartViewModel(new CampaignTemplates(store), recent,
                 workbench.campaignProperty(), workbench.loadingProperty(), background, dialogs, texts, workbench::open,
                 System.getProperty("user.home"));
         CsvImportViewModel csvImport = new CsvImportViewModel(new LongCsvImporter(new ResultsFolder(csv,

@@ -33,7 +33,8 @@ public final class RecentCampaigns {
 
     private final Optional<Path> file;
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private List<Recent> inMemory = List.of();
+    /** Without a file: read by the runner on a worker, written by the start page, hence volatile. */
+    private volatile List<Recent> inMemory = List.of();
 
     /** @param file where the list is kept; empty to remember only until the app closes (tests, embedding) */
     public RecentCampaigns(Optional<Path> file) {
