@@ -15,6 +15,7 @@ import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -91,6 +92,9 @@ class LiveSettingsFlowTest {
                 () -> !robot.lookup("#cancelButton").queryAs(Button.class).isDisabled());
         choose("view.language", "view.language.portuguese", ENGLISH);
         assertEquals(ENGLISH.get("workbench.start"), onFx(() -> startButton().getText()), "not during the run");
+        robot.clickOn("#detailsButton");
+        assertTrue(onFx(() -> runLog().stream().anyMatch(l -> l.endsWith(ENGLISH.get("settings.afterRun")))),
+                "the run's log says when it applies: " + onFx(this::runLog));
 
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS,
                 () -> onFx(() -> PORTUGUESE.get("workbench.start").equals(startButton().getText())));
@@ -108,6 +112,12 @@ class LiveSettingsFlowTest {
                     .findFirst().orElseThrow();
             item.fire();
         });
+    }
+
+    /** The live log, as the Progress window shows it. */
+    @SuppressWarnings("unchecked")
+    private List<String> runLog() {
+        return List.copyOf(robot.lookup("#runLog").queryAs(ListView.class).getItems());
     }
 
     private Button startButton() {

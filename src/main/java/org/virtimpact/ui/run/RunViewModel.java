@@ -115,9 +115,14 @@ public final class RunViewModel {
         return campaign;
     }
 
-    /** Shows a message in the status line, unless a run owns it. */
+    /**
+     * Shows a message in the status line; during a run, which owns that line, in the run's live
+     * log instead, so it is not lost.
+     */
     public void showStatus(String text) {
-        if (!running.get()) {
+        if (running.get()) {
+            monitor.log(text);
+        } else {
             status.set(text);
         }
     }
