@@ -138,6 +138,8 @@ public final class RunViewModel {
             return;
         }
         running.set(true);
+        // from the start, so a Pause pressed while the run is prepared or checked is kept
+        pauseControl = new PauseControl();
         progress.set(-1);
         status.set(text("run.preparing"));
         UnaryOperator<Settings> wanted = change;
@@ -156,7 +158,7 @@ public final class RunViewModel {
 
     /** The running repetition finishes and is kept; the next waits until {@link #resume()}. */
     public void pause() {
-        if (task != null) {
+        if (running.get()) {
             pauseControl.pause();
             paused.set(true);
             monitor.log(text("run.pausing"));
@@ -210,12 +212,12 @@ public final class RunViewModel {
             return;
         }
         running.set(true);
+        pauseControl = new PauseControl();
         progress.set(-1);
         launch(plan);
     }
 
     private void launch(RunPlan plan) {
-        pauseControl = new PauseControl();
         task = new RunTask(runner, plan, samples, System::nanoTime, pauseControl, Optional.of(monitor),
                 Platform::runLater, texts);
         progress.bind(task.progressProperty());

@@ -70,6 +70,25 @@ class RunControlsTest {
     }
 
     @Test
+    void pausePressedWhileTheRunIsPreparedHoldsItsFirstRepetition() throws Exception {
+        DirectBackground held = new DirectBackground();
+        RunViewModel preparing = new RunViewModel(new RunPlanner(RunFixtures.CATALOG), RunFixtures.localRunner(),
+                new CsvResults(), held, executor, new RecordingDialogs(), received::addAll, en);
+        preparing.campaignProperty().set(RunFixtures.tinyDd(dir, scratch, 3));
+        held.hold();
+        RunFixtures.onFx(preparing::run);
+        RunFixtures.onFx(preparing::pause);
+        assertTrue(preparing.pausedProperty().get(), "the button said Resume at once");
+        RunFixtures.onFx(() -> held.held().get(0).run());
+        Thread.sleep(1000);
+
+        assertTrue(received.isEmpty(), "nothing is measured before Resume: " + received.size());
+        RunFixtures.onFx(preparing::resume);
+        RunFixtures.awaitEnd(preparing);
+        assertEquals(3 * 4, received.size());
+    }
+
+    @Test
     void cancelWhilePausedStopsTheRun() throws Exception {
         vm.campaignProperty().set(RunFixtures.tinyDd(dir, scratch, 30));
         RunFixtures.onFx(vm::run);
