@@ -40,6 +40,7 @@ import org.virtimpact.core.results.ResultSet;
 import org.virtimpact.core.run.CampaignRunner;
 import org.virtimpact.core.run.RunListener;
 import org.virtimpact.core.run.RunPlanner;
+import org.virtimpact.ui.results.LiveRow;
 import org.virtimpact.ui.results.SummaryRow;
 
 /**
@@ -149,9 +150,9 @@ class ResultsFlowTest {
             if (disk.isEmpty()) {
                 return List.<SummaryRow>of();
             }
-            TableView<SummaryRow> table = (TableView<SummaryRow>) robot.from(disk.get().getContent())
+            TableView<LiveRow> table = (TableView<LiveRow>) robot.from(disk.get().getContent())
                     .lookup(".table-view").queryAll().iterator().next();
-            return List.copyOf(table.getItems());
+            return table.getItems().stream().map(LiveRow::get).toList();
         });
     }
 

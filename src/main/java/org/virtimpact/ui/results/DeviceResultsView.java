@@ -6,9 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
@@ -52,11 +50,13 @@ public final class DeviceResultsView {
     private RunsView runsView;
     private final Map<String, Integer> colours = new HashMap<>();
     /** The table's own copy of the view model's rows, taken only while the tab is in front. */
-    private final ObservableList<SummaryRow> tableRows = FXCollections.observableArrayList();
+    private final LiveRows tableRows = new LiveRows();
     private final InFront front = new InFront(this::catchUp);
     private boolean chartBehind = true;
     /** False until the tab has been laid out once: its table's cells come one pulse after the rest. */
     private boolean tableReady;
+    /** The table's update waits for the pulse that draws the chart to be over. */
+    private boolean tableQueued;
 
     @FXML private HBox metricBar;
     @FXML private ComboBox<MetricOption> metric;
@@ -73,7 +73,7 @@ public final class DeviceResultsView {
     @FXML private ComboBox<String> noteCategory;
     @FXML private TextField noteText;
     @FXML private Button addNote;
-    @FXML private TableView<SummaryRow> summary;
+    @FXML private TableView<LiveRow> summary;
 
     public DeviceResultsView(DeviceResultsViewModel viewModel, NotesViewModel notesModel, ChartTheme theme,
                              Numbers numbers, Texts texts) {
@@ -149,10 +149,10 @@ public final class DeviceResultsView {
         });
         front.changed();
         summary.setRowFactory(t -> {
-            TableRow<SummaryRow> row = new TableRow<>();
+            TableRow<LiveRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && row.getItem() != null) {
-                    viewModel.showRuns(row.getItem().key());
+                    viewModel.showRuns(row.getItem().get().key());
                 }
             });
             return row;
@@ -188,9 +188,13 @@ public final class DeviceResultsView {
             chartBehind = false;
             draw(viewModel.shownProperty().get());
         }
-        // equal rows set anew would still make the table lay all its cells out again
-        if (tableReady && !tableRows.equals(viewModel.rows())) {
-            tableRows.setAll(viewModel.rows());
+        if (tableReady && !tableQueued) {
+            // the chart is drawn in this pulse and the table in the next: two shorter freezes, not one long one
+            tableQueued = true;
+            FirstPulse.after(summary, () -> {
+                tableQueued = false;
+                tableRows.show(viewModel.rows());
+            });
         }
     }
 

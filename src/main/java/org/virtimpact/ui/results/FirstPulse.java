@@ -40,5 +40,7 @@ final class FirstPulse {
             Platform.runLater(then);
         };
         scene.addPostLayoutPulseListener(once[0]);
+        // nothing else may be asking for a pulse
+        Platform.requestNextPulse();
     }
 }

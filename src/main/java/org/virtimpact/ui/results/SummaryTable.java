@@ -3,10 +3,7 @@ package org.virtimpact.ui.results;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -36,9 +33,9 @@ final class SummaryTable {
     /**
      * @param rows     what the table shows
      * @param colourOf the palette index of an environment, as its bars have it */
-    void configure(TableView<SummaryRow> table, ObservableList<SummaryRow> rows, ToIntFunction<String> colourOf,
+    void configure(TableView<LiveRow> table, LiveRows rows, ToIntFunction<String> colourOf,
                    ObservableBooleanValue overlaid) {
-        TableColumn<SummaryRow, String> environment = text("results.col.environment", SummaryRow::environment, 160);
+        TableColumn<LiveRow, String> environment = column("results.col.environment", SummaryRow::environment, 160);
         environment.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
@@ -47,30 +44,35 @@ final class SummaryTable {
                 setGraphic(empty || item == null ? null : swatch(colourOf.applyAsInt(item)));
             }
         });
-        TableColumn<SummaryRow, String> warnings = text("results.col.warnings", r -> r.warnings().isEmpty() ? ""
-                : "⚠ " + r.warnings().size(), 44);
+        TableColumn<LiveRow, List<String>> warnings = column("results.col.warnings", SummaryRow::warnings, 44);
         warnings.setCellFactory(c -> new TableCell<>() {
+            /** Made once a cell has warnings to show: a tooltip is a window of its own, slow to build. */
+            private Tooltip tip;
+
             @Override
-            protected void updateItem(String item, boolean empty) {
+            protected void updateItem(List<String> item, boolean empty) {
                 super.updateItem(item, empty);
-                SummaryRow row = empty ? null : getTableRow().getItem();
-                setText(empty ? null : item);
+                boolean any = !empty && item != null && !item.isEmpty();
+                setText(any ? "⚠ " + item.size() : null);
                 getStyleClass().remove("warning-cell");
                 setTooltip(null);
-                if (row != null && !row.warnings().isEmpty()) {
+                if (any) {
                     getStyleClass().add("warning-cell");
-                    Tooltip tip = new Tooltip(String.join("\n", row.warnings()));
-                    tip.setShowDelay(Duration.millis(200));
-                    tip.setWrapText(true);
-                    tip.setMaxWidth(520);
+                    if (tip == null) {
+                        tip = new Tooltip();
+                        tip.setShowDelay(Duration.millis(200));
+                        tip.setWrapText(true);
+                        tip.setMaxWidth(520);
+                    }
+                    tip.setText(String.join("\n", item));
                     setTooltip(tip);
                 }
             }
         });
-        List<TableColumn<SummaryRow, String>> theirs = List.of(
-                text("results.col.theirMean", r -> numbers.format(r.theirMean()), 100),
-                text("results.col.theirVerdict", SummaryRow::theirVerdict, 170),
-                text("results.col.agreement", SummaryRow::agreement, 120));
+        List<TableColumn<LiveRow, String>> theirs = List.of(
+                column("results.col.theirMean", r -> numbers.format(r.theirMean()), 100),
+                column("results.col.theirVerdict", SummaryRow::theirVerdict, 170),
+                column("results.col.agreement", SummaryRow::agreement, 120));
         theirs.forEach(c -> c.visibleProperty().bind(overlaid));
         String differs = texts.get("overlay.agree.no");
         String same = texts.get("overlay.agree.yes");
@@ -87,37 +89,37 @@ final class SummaryTable {
                 }
             }
         });
-        TableColumn<SummaryRow, String> mean = number(text("results.col.mean", r -> numbers.format(r.mean()), 100));
+        TableColumn<LiveRow, String> mean = number(column("results.col.mean", r -> numbers.format(r.mean()), 100));
         // The unit goes in the header: every row of a chart has the same one.
-        rows.addListener((ListChangeListener<SummaryRow>) c -> mean.setText(rows.isEmpty()
-                || rows.get(0).unit().isBlank() ? texts.get("results.col.mean")
-                : texts.get("results.col.meanIn", rows.get(0).unit())));
-        table.setItems(rows);
+        mean.textProperty().bind(rows.unit().map(unit -> unit.isBlank() ? texts.get("results.col.mean")
+                : texts.get("results.col.meanIn", unit)));
+        table.setItems(rows.lines());
         // The verdict first, then another campaign's beside it, then the evidence, then the spread.
         table.getColumns().setAll(List.of(environment,
-                text("results.col.cell", SummaryRow::cell, 150),
-                number(text("results.col.n", SummaryRow::n, 36)),
+                column("results.col.cell", SummaryRow::cell, 150),
+                number(column("results.col.n", SummaryRow::n, 36)),
                 mean,
-                number(text("results.col.ci", r -> range(r.ciLow(), r.ciHigh()), 120)),
-                text("results.col.verdict", SummaryRow::verdict, 170),
+                number(column("results.col.ci", r -> range(r.ciLow(), r.ciHigh()), 120)),
+                column("results.col.verdict", SummaryRow::verdict, 170),
                 theirs.get(1), theirs.get(2), theirs.get(0),
-                number(text("results.col.ratio", this::ratio, 185)),
-                number(text("results.col.p", r -> p(r.pHolm()), 82)),
+                number(column("results.col.ratio", this::ratio, 185)),
+                number(column("results.col.p", r -> p(r.pHolm()), 82)),
                 warnings,
-                number(text("results.col.sd", r -> numbers.format(r.sd()), 70)),
-                number(text("results.col.cv", r -> percent(r.cv()), 65)),
-                number(text("results.col.median", r -> numbers.format(r.median()), 80))));
+                number(column("results.col.sd", r -> numbers.format(r.sd()), 70)),
+                number(column("results.col.cv", r -> percent(r.cv()), 65)),
+                number(column("results.col.median", r -> numbers.format(r.median()), 80))));
     }
 
-    private TableColumn<SummaryRow, String> text(String key, Function<SummaryRow, String> value, double width) {
-        TableColumn<SummaryRow, String> column = new TableColumn<>(texts.get(key));
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+    /** A cell follows its line: it is drawn again only when its own value changes. */
+    private <T> TableColumn<LiveRow, T> column(String key, Function<SummaryRow, T> value, double width) {
+        TableColumn<LiveRow, T> column = new TableColumn<>(texts.get(key));
+        column.setCellValueFactory(c -> c.getValue().property().map(value));
         column.setPrefWidth(width);
         column.setId("col-" + key.substring(key.lastIndexOf('.') + 1));
         return column;
     }
 
-    private static TableColumn<SummaryRow, String> number(TableColumn<SummaryRow, String> column) {
+    private static TableColumn<LiveRow, String> number(TableColumn<LiveRow, String> column) {
         column.getStyleClass().add("number-column");
         return column;
     }
