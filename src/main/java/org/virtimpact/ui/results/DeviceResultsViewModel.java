@@ -194,10 +194,8 @@ public final class DeviceResultsViewModel {
         List<CellRow> cells = chartRows();
         DeviceChart.Drawn drawn = drawing.draw(data.get(), query.get(), cells, new DeviceChart.Choices(
                 whiskers.get(), logAxis.get(), normalised.get()));
-        // Replaced only when different: a list that is set anew clears the choice made from it.
-        if (!categories.equals(drawn.chart().spec().categories())) {
-            categories.setAll(drawn.chart().spec().categories());
-        }
+        // edited, not replaced: a list that is set anew clears the choice made from it
+        ListEdits.become(categories, drawn.chart().spec().categories());
         if (!notes.equals(drawn.notes())) {
             notes.setAll(drawn.notes());
         }
