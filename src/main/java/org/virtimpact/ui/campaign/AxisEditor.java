@@ -125,8 +125,12 @@ public final class AxisEditor {
     /** The draft changed (an edit, an undo): show its values again and re-check what is typed. */
     void refresh() {
         BenchmarkSpec now = spec.get();
-        values.setAll(now.axes().getOrDefault(name, List.of()).stream().map(v -> new AxisValue(v,
-                checks.problemOf(now, name, v).orElse(""), meaning(v))).toList());
+        List<AxisValue> shown = now.axes().getOrDefault(name, List.of()).stream().map(v -> new AxisValue(v,
+                checks.problemOf(now, name, v).orElse(""), meaning(v))).toList();
+        // a save that left this axis alone (a run recording its seed) must not build its chips again
+        if (!values.equals(shown)) {
+            values.setAll(shown);
+        }
         check();
     }
 

@@ -17,6 +17,7 @@ import org.virtimpact.core.bench.Benchmark;
 import org.virtimpact.core.bench.BenchmarkCatalog;
 import org.virtimpact.core.campaign.BenchmarkSpec;
 import org.virtimpact.core.campaign.Campaign;
+import org.virtimpact.core.campaign.Settings;
 import org.virtimpact.ui.Background;
 import org.virtimpact.ui.OpenCampaign;
 import org.virtimpact.ui.Texts;
@@ -46,6 +47,8 @@ public final class MatrixEditorViewModel {
     private final SettingsEditor settings;
     private RunDurations durations = RunDurations.none();
     private Path durationsOf;
+    /** What the estimate shown was made from. */
+    private List<Object> counted = List.of();
 
     public MatrixEditorViewModel(CampaignDraft draft, BenchmarkCatalog catalog, Background background, Texts texts) {
         this.draft = draft;
@@ -107,6 +110,7 @@ public final class MatrixEditorViewModel {
             runs.set(0);
             estimate.set("");
             estimateBasis.set("");
+            counted = List.of();
             return;
         }
         loadDurations(open.dir());
@@ -120,8 +124,11 @@ public final class MatrixEditorViewModel {
             }
             benchmarks.setAll(editors);
         }
-        addable.setAll(catalog.all().stream().map(Benchmark::id)
-                .filter(id -> specs.stream().noneMatch(s -> s.benchmark().equals(id))).toList());
+        List<String> canAdd = catalog.all().stream().map(Benchmark::id)
+                .filter(id -> specs.stream().noneMatch(s -> s.benchmark().equals(id))).toList();
+        if (!addable.equals(canAdd)) {
+            addable.setAll(canAdd);
+        }
         settings.show(open);
         count();
     }
@@ -184,7 +191,14 @@ public final class MatrixEditorViewModel {
         if (open == null) {
             return;
         }
-        RunEstimate e = RunEstimate.of(open.campaign(), settings.typed(open.campaign().settings()), durations);
+        Settings typed = settings.typed(open.campaign().settings());
+        List<Object> inputs = List.of(open.campaign().benchmarks(), open.campaign().environments(), typed, durations);
+        // a run saves the campaign as it starts; expanding an unchanged matrix again would only slow that moment
+        if (inputs.equals(counted)) {
+            return;
+        }
+        counted = inputs;
+        RunEstimate e = RunEstimate.of(open.campaign(), typed, durations);
         runs.set(e.runs());
         estimate.set(e.runs() == 0 ? "" : texts.get("matrix.estimate", DurationText.format(e.duration(), texts)));
         estimateBasis.set(e.runs() == 0 ? "" : e.measured() ? texts.get("matrix.estimate.measured")

@@ -192,11 +192,18 @@ public final class EnvironmentsViewModel {
         }
         facts.load(open.dir(), () -> show(draft.draftProperty().get()));
         List<Environment> envs = open.campaign().environments();
-        items.setAll(envs.stream().map(e -> new Item(e.name(), e.mode(), texts.words().text(e.target().description()), e.group(),
-                FingerprintText.summary(facts.of(e.name()), texts), FingerprintText.details(facts.of(e.name()))))
-                .toList());
-        warnings.setAll(fingerprintWarnings.of(open.campaign(), facts.known(open.campaign())).stream()
-                .map(this::sentence).toList());
+        List<Item> shown = envs.stream().map(e -> new Item(e.name(), e.mode(),
+                texts.words().text(e.target().description()), e.group(), FingerprintText.summary(facts.of(e.name()), texts),
+                FingerprintText.details(facts.of(e.name())))).toList();
+        // a table given its items anew builds all its cells again, and a run saves the campaign as it starts
+        if (!items.equals(shown)) {
+            items.setAll(shown);
+        }
+        List<String> said = fingerprintWarnings.of(open.campaign(), facts.known(open.campaign())).stream()
+                .map(this::sentence).toList();
+        if (!warnings.equals(said)) {
+            warnings.setAll(said);
+        }
         if (selected.get() >= envs.size() || (selected.get() < 0 && !envs.isEmpty())) {
             selected.set(envs.isEmpty() ? -1 : 0);
         } else {

@@ -6,15 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.virtimpact.core.bench.BenchmarkCatalog;
+import org.virtimpact.core.campaign.Annotation;
 import org.virtimpact.core.campaign.BenchmarkSpec;
 import org.virtimpact.core.campaign.Campaign;
 import org.virtimpact.core.campaign.CampaignStore;
@@ -23,6 +26,7 @@ import org.virtimpact.core.campaign.Settings;
 import org.virtimpact.core.campaign.TestCase;
 import org.virtimpact.core.run.PlannedRun;
 import org.virtimpact.ui.DirectBackground;
+import org.virtimpact.ui.OpenCampaign;
 import org.virtimpact.ui.RecordingDialogs;
 
 class MatrixEditorViewModelTest {
@@ -103,6 +107,19 @@ class MatrixEditorViewModelTest {
         assertEquals(List.of("8M", "32M", "128M"), values("dd", "size"));
         assertEquals("", size.pendingProperty().get());
         assertTrue(draft.dirtyProperty().get());
+    }
+
+    @Test
+    void aSaveThatLeavesTheMatrixAloneLeavesItsChipsAlone() {
+        List<String> changes = new ArrayList<>();
+        axis("dd", "size").values().addListener((ListChangeListener<AxisEditor.AxisValue>) c -> changes.add(c.toString()));
+        long runs = vm.runsProperty().get();
+
+        draft.saved(new OpenCampaign(dir, study.withAnnotations(
+                List.of(new Annotation("Disk", "dd", "write_mbps", "size=8M", "a note")))));
+
+        assertEquals(List.of(), changes, "the chips of an unchanged axis are not built again");
+        assertEquals(runs, vm.runsProperty().get());
     }
 
     @Test
