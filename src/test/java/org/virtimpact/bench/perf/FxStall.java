@@ -9,9 +9,11 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.animation.AnimationTimer;
+import javafx.beans.InvalidationListener;
 import javafx.application.Application;
 import javafx.scene.control.Button;
 import org.testfx.api.FxRobot;
@@ -78,14 +80,27 @@ public final class FxStall {
             }
         };
         sampler.start();
+        // Told by the buttons, not found by polling: a lookup walks the whole scene on the FX thread,
+        // and polling every 10 ms put the harness's own work into the gaps it measures.
+        CountDownLatch ended = new CountDownLatch(1);
         onFx(() -> {
+            Button run = button(robot, "#runButton");
+            Button cancel = button(robot, "#cancelButton");
+            InvalidationListener check = o -> {
+                if (cancel.isDisabled() && !run.isDisabled()) {
+                    ended.countDown();
+                }
+            };
+            run.disabledProperty().addListener(check);
+            cancel.disabledProperty().addListener(check);
             timer.start();
             button(robot, "#runButton").fire();
             return null;
         });
         long started = System.nanoTime();
-        WaitForAsyncUtils.waitFor(RUN_LIMIT_SECONDS, TimeUnit.SECONDS,
-                () -> onFx(() -> button(robot, "#cancelButton").isDisabled() && !button(robot, "#runButton").isDisabled()));
+        if (!ended.await(RUN_LIMIT_SECONDS, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the run did not end within " + RUN_LIMIT_SECONDS + " s");
+        }
         // the last results reach the charts just after the run ends: keep measuring through that
         Thread.sleep(2000);
         onFx(() -> {

@@ -2,7 +2,10 @@ package org.virtimpact.bench.perf;
 
 import java.io.PrintStream;
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -20,6 +23,8 @@ import java.util.stream.Collectors;
 final class StallSampler {
 
     private static final long LATE_NANOS = 30_000_000L;
+    private static final long LONG_GAP_NANOS = 50_000_000L;
+    private static final int SAMPLE_MS = 5;
     private static final int FRAMES = 14;
     private static final int RENDER_FRAMES = 24;
 
@@ -32,12 +37,24 @@ final class StallSampler {
         thread.setDaemon(true);
         return thread;
     });
+    /** The causes seen since the last pulse; summed up as one line when that gap ends over 50 ms. */
+    private final Map<String, Integer> gapCauses = new HashMap<>();
+    private final List<String> gaps = new ArrayList<>();
     private volatile long lastPulse = System.nanoTime();
     private Thread fx;
     private Optional<Thread> renderer = Optional.empty();
 
     void pulse() {
-        lastPulse = System.nanoTime();
+        long now = System.nanoTime();
+        synchronized (stacks) {
+            if (!gapCauses.isEmpty() && now - lastPulse > LONG_GAP_NANOS) {
+                gaps.add(String.format(Locale.ROOT, "%.0f ms: ", (now - lastPulse) / 1e6) + gapCauses.entrySet()
+                        .stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                        .map(e -> e.getValue() * SAMPLE_MS + " " + e.getKey()).collect(Collectors.joining("; ")));
+            }
+            gapCauses.clear();
+        }
+        lastPulse = now;
         if (fx == null) {
             fx = Thread.currentThread();
         }
@@ -46,7 +63,7 @@ final class StallSampler {
     void start() {
         renderer = Thread.getAllStackTraces().keySet().stream()
                 .filter(t -> t.getName().startsWith("QuantumRenderer")).findFirst();
-        ticker.scheduleAtFixedRate(this::sample, 5, 5, TimeUnit.MILLISECONDS);
+        ticker.scheduleAtFixedRate(this::sample, SAMPLE_MS, SAMPLE_MS, TimeUnit.MILLISECONDS);
     }
 
     void stop() {
@@ -65,6 +82,8 @@ final class StallSampler {
         synchronized (stacks) {
             stacks.merge(stack, 1, Integer::sum);
             causes.merge(cause(frames), 1, Integer::sum);
+            gapCauses.merge(cause(frames) + render.map(r -> ", renderer: " + renderCause(r)).orElse(""), 1,
+                    Integer::sum);
             render.ifPresent(r -> {
                 renderStacks.merge(Arrays.stream(r).limit(RENDER_FRAMES).map(StackTraceElement::toString)
                         .collect(Collectors.joining("\n    ")), 1, Integer::sum);
@@ -126,12 +145,14 @@ final class StallSampler {
         synchronized (stacks) {
             out.println("== FX thread while a pulse was late, by cause ==");
             causes.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                    .forEach(e -> out.printf("%6d ms  %s%n", e.getValue() * 5, e.getKey()));
+                    .forEach(e -> out.printf("%6d ms  %s%n", e.getValue() * SAMPLE_MS, e.getKey()));
+            out.println("== each gap over 50 ms: what the FX thread (and the renderer) did meanwhile ==");
+            gaps.forEach(out::println);
             out.println("== FX thread while a pulse was late ==");
             top(stacks, out);
             out.println("== render thread at the same moments, by cause ==");
             renderCauses.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                    .forEach(e -> out.printf("%6d ms  %s%n", e.getValue() * 5, e.getKey()));
+                    .forEach(e -> out.printf("%6d ms  %s%n", e.getValue() * SAMPLE_MS, e.getKey()));
             out.println("== render thread at the same moments ==");
             top(renderStacks, out);
         }
@@ -139,6 +160,6 @@ final class StallSampler {
 
     private static void top(Map<String, Integer> counted, PrintStream out) {
         counted.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(10)
-                .forEach(e -> out.println(e.getValue() * 5 + " ms late in:\n    " + e.getKey()));
+                .forEach(e -> out.println(e.getValue() * SAMPLE_MS + " ms late in:\n    " + e.getKey()));
     }
 }
