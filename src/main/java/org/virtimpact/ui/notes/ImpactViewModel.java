@@ -21,6 +21,7 @@ import org.virtimpact.core.campaign.DeviceConclusion;
 import org.virtimpact.core.report.Conclusions;
 import org.virtimpact.core.report.ImpactRow;
 import org.virtimpact.core.report.Report;
+import org.virtimpact.ui.ListEdits;
 import org.virtimpact.ui.OpenCampaign;
 import org.virtimpact.ui.Texts;
 
@@ -163,8 +164,10 @@ public final class ImpactViewModel {
     private void showReport(Report now) {
         ImpactRow before = selected.get();
         List<ImpactRow> fresh = now == null ? List.of() : now.impact().rows();
-        rows.setAll(fresh);
-        devices.setAll(now == null ? List.of() : now.devices());
+        if (!rows.equals(fresh)) {
+            rows.setAll(fresh);
+        }
+        ListEdits.become(devices, now == null ? List.of() : now.devices());
         Optional<ImpactRow> again = fresh.stream().filter(r -> sameRow(before, r)).findFirst();
         selected.set(again.orElse(fresh.isEmpty() ? null : fresh.get(0)));
         if (device.get() == null || !devices.contains(device.get())) {

@@ -19,6 +19,7 @@ import org.virtimpact.chart.ChartSpec;
 import org.virtimpact.core.campaign.Annotation;
 import org.virtimpact.core.report.CellRow;
 import org.virtimpact.core.stats.CellKey;
+import org.virtimpact.ui.ListEdits;
 import org.virtimpact.ui.Texts;
 
 /**

@@ -28,6 +28,7 @@ import org.virtimpact.core.results.ResultsFolder;
 import org.virtimpact.core.results.Sample;
 import org.virtimpact.core.stats.ComparisonSettings;
 import org.virtimpact.ui.Background;
+import org.virtimpact.ui.ListEdits;
 import org.virtimpact.ui.OpenCampaign;
 import org.virtimpact.ui.Texts;
 
@@ -217,7 +218,7 @@ public final class ResultsViewModel {
         warnings.set("");
         Report now = built.report().orElse(null);
         adjusting = true;
-        environments.setAll(now == null ? List.of() : now.environments());
+        ListEdits.become(environments, now == null ? List.of() : now.environments());
         if (now != null) {
             baseline.set(now.baseline());
         }

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.virtimpact.chart.ChartSpec;
@@ -194,6 +195,16 @@ class ResultsViewModelTest {
         vm.offer(List.of(dd(PV, "write_rate", 126, 4)));
         assertEquals("4", disk().rows().get(0).n());
         assertEquals(13, vm.sampleCountProperty().get());
+    }
+
+    @Test
+    void newSamplesOfTheSameEnvironmentsLeaveTheBaselineChoicesAlone() {
+        vm.show(open(), someResults());
+        List<String> changes = new ArrayList<>();
+        vm.environments().addListener((ListChangeListener<String>) c -> changes.add(c.toString()));
+        vm.offer(List.of(dd(PV, "write_rate", 126, 4)));
+        assertEquals(List.of(), changes, "a combo box whose items are set anew is built again, every report");
+        assertEquals(List.of(PV, HVM), vm.environments());
     }
 
     @Test

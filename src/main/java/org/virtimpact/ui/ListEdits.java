@@ -1,4 +1,4 @@
-package org.virtimpact.ui.results;
+package org.virtimpact.ui;
 
 import java.util.List;
 import javafx.collections.ObservableList;
@@ -8,12 +8,12 @@ import javafx.collections.ObservableList;
  * replacing it. A combo box whose items are replaced loses its choice; one whose items gain a
  * category in front of the chosen one keeps it.
  */
-final class ListEdits {
+public final class ListEdits {
 
     private ListEdits() {
     }
 
-    static <T> void become(ObservableList<T> list, List<T> target) {
+    public static <T> void become(ObservableList<T> list, List<T> target) {
         if (list.equals(target)) {
             return;
         }
