@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import javafx.concurrent.Task;
@@ -43,6 +44,8 @@ public final class RunTask extends Task<RunReport> {
     private final Executor fxThread;
     private final ConcurrentLinkedQueue<Consumer<RunMonitor>> updates = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean hopPending = new AtomicBoolean();
+    /** Only the newest progress is shown: short runs report it faster than anyone reads it. */
+    private final AtomicReference<RunProgress> progress = new AtomicReference<>();
     private final Texts texts;
     private long lastFlush;
 
@@ -107,11 +110,19 @@ public final class RunTask extends Task<RunReport> {
             return;
         }
         updates.add(update);
+        hop();
+    }
+
+    private void hop() {
         if (hopPending.compareAndSet(false, true)) {
             fxThread.execute(() -> {
                 hopPending.set(false);
                 for (Consumer<RunMonitor> u = updates.poll(); u != null; u = updates.poll()) {
                     u.accept(monitor.get());
+                }
+                RunProgress newest = progress.getAndSet(null);
+                if (newest != null) {
+                    monitor.get().progress(newest);
                 }
             });
         }
@@ -141,7 +152,10 @@ public final class RunTask extends Task<RunReport> {
         @Override
         public void progress(RunProgress p) {
             updateProgress(p.done(), Math.max(1, p.total()));
-            toMonitor(m -> m.progress(p));
+            if (monitor.isPresent()) {
+                progress.set(p);
+                hop();
+            }
         }
 
         @Override
