@@ -33,6 +33,9 @@ import org.virtimpact.ui.EmbeddedApp;
  *      -Dmonocle.platform=Headless -cp target-perf/test-classes:target-perf/classes:$(cat /tmp/cp.txt) \
  *      org.virtimpact.bench.perf.FxStall [--light | campaign folder; default: a copy of samples/quickstart]
  * </pre>
+ * With {@code -Dfxstall.settle=S} Run is pressed S seconds after the window is ready rather than at
+ * once: the JIT has then compiled what starting the window made hot, as when a person looks the
+ * campaign over before running it.
  *
  * <p>The quickstart runs dd and membw on the same cores as the window, and membw saturates memory
  * on purpose, so its gaps mix the workbench's own cost with a starved machine. {@code --light} runs
@@ -54,10 +57,13 @@ public final class FxStall {
     public static void main(String[] args) throws Exception {
         Path campaign = args.length == 0 ? copyOfQuickstart()
                 : args[0].equals("--light") ? lightCampaign(copyOfQuickstart()) : Path.of(args[0]);
+        // seconds between the window being ready and Run being pressed, as a person reading the matrix
+        long settle = Long.getLong("fxstall.settle", 0);
         FxToolkit.registerPrimaryStage();
         Application app = FxToolkit.setupApplication(() -> EmbeddedApp.on(campaign));
         FxRobot robot = new FxRobot();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> !button(robot, "#runButton").isDisabled()));
+        Thread.sleep(TimeUnit.SECONDS.toMillis(settle));
         List<Long> gaps = Collections.synchronizedList(new ArrayList<>());
         // when each long gap ended, in seconds after Run was pressed: tells a one-off from a recurring stall
         List<String> longGaps = Collections.synchronizedList(new ArrayList<>());
