@@ -209,6 +209,13 @@ final class Testbed {
         return Optional.of(new BenchmarkSpec("netperf", axes, options));
     }
 
+    /** Brings a guest back after a fault: its link up, its sshd started, what a dropped run left killed. */
+    void revive(String guest) {
+        script("link-up", guest);
+        script("start-sshd", guest);
+        script("kill-procs", guest);
+    }
+
     /** Runs {@code scripts/testbed ARGS} and returns what it printed; a failure fails the test. */
     String script(String... args) {
         List<String> command = new ArrayList<>(List.of("bash", prop("script")));

@@ -42,9 +42,7 @@ class TestbedGuestDownTest {
         if (bed == null) {
             return; // skipped: no test bed
         }
-        bed.script("link-up", HVM);
-        bed.script("start-sshd", HVM);
-        bed.script("kill-procs", HVM);
+        bed.revive(HVM);
         // what the command that died with the guest's sshd left: its process-group pid file, and its
         // dd file (dash reports the killed dd on the closed stderr and dies of SIGPIPE before its trap)
         bed.script("exec", HVM, "sh", "-c", "rm -f /tmp/.virtimpact-*.pid " + bed.scratch() + "/.virtimpact-dd-*");

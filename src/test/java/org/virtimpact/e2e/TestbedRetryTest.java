@@ -39,9 +39,7 @@ class TestbedRetryTest {
         if (bed == null) {
             return; // skipped: no test bed
         }
-        bed.script("link-up", HVM);
-        bed.script("start-sshd", HVM);
-        bed.script("kill-procs", HVM);
+        bed.revive(HVM);
         bed.script("exec", HVM, "rm", "-f", HOLD);
     }
 
