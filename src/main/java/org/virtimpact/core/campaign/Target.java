@@ -1,6 +1,7 @@
 package org.virtimpact.core.campaign;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -20,8 +21,10 @@ import org.virtimpact.core.text.Message;
  * @param hostAlias  a {@code Host} alias of the SSH config, empty for an explicit target
  * @param sshConfig  the SSH config file holding the alias, empty for {@code ~/.ssh/config}
  */
-public record Target(Kind kind, String host, int port, String user, String identityFile, String knownHosts,
-                     String hostAlias, String sshConfig) {
+public record Target(Kind kind, String host,
+                     // 0 (a local target, or an alias taking the config's Port) is left out of the file
+                     @JsonInclude(JsonInclude.Include.NON_DEFAULT) int port,
+                     String user, String identityFile, String knownHosts, String hostAlias, String sshConfig) {
 
     public enum Kind {
         @JsonProperty("local") LOCAL,

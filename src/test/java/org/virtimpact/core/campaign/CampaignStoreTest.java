@@ -46,6 +46,15 @@ class CampaignStoreTest {
     }
 
     @Test
+    void aLocalTargetIsWrittenWithoutAPort() throws CampaignException, IOException {
+        store.save(dir, localAndSsh());
+
+        String json = Files.readString(dir.resolve(CampaignStore.CAMPAIGN_FILE));
+        assertEquals(1, json.split("\"port\"", -1).length - 1, "only the SSH target has a port: " + json);
+        assertEquals(localAndSsh(), store.load(dir));
+    }
+
+    @Test
     void loadsTheQuickstartSample() throws CampaignException {
         // surefire runs with the module folder as working directory
         Campaign quickstart = store.load(Path.of("samples", "quickstart"));
