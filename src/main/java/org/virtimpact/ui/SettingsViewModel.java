@@ -1,6 +1,7 @@
 package org.virtimpact.ui;
 
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -14,6 +15,8 @@ import javafx.beans.property.SimpleObjectProperty;
 public final class SettingsViewModel {
 
     private final ReadOnlyObjectWrapper<Settings> saved;
+    private final AtomicReference<Settings> newest = new AtomicReference<>();
+    private final Object writing = new Object();
     private final ObjectProperty<Language> language;
     private final ObjectProperty<Theme> theme;
 
@@ -56,9 +59,15 @@ public final class SettingsViewModel {
 
     private void save(Settings next) {
         saved.set(next);
+        newest.set(next);
+        // Two quick choices make two writes that may end in either order: each writes the newest
+        // choice, one at a time, so the last to end cannot put an older one back.
         file.ifPresent(target -> background.submit(() -> {
-            target.write(next);
-            return next;
+            synchronized (writing) {
+                Settings now = newest.get();
+                target.write(now);
+                return now;
+            }
         }, done -> { }, e -> dialogs.error(texts.get("settings.saveFailed"),
                 texts.get("settings.saveFailed.details", texts.explain(e), SettingsFile.defaultFile()))));
         chosen.accept(next);

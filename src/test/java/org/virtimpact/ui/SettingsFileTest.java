@@ -34,6 +34,24 @@ class SettingsFileTest {
     }
 
     @Test
+    void twoQuickChoicesLeaveTheNewestOnDiskWhateverOrderTheirWritesEndIn() {
+        DirectBackground background = new DirectBackground();
+        background.hold();
+        SettingsFile file = new SettingsFile(dir.resolve("settings.json"));
+        SettingsViewModel vm = new SettingsViewModel(Settings.DEFAULTS, Language.ENGLISH, Optional.of(file),
+                background, new RecordingDialogs(), Texts.forLocale(java.util.Locale.ROOT), s -> { });
+        vm.themeProperty().set(Theme.DARK);
+        vm.languageProperty().set(Language.PORTUGUESE);
+
+        java.util.List<Runnable> writes = new java.util.ArrayList<>(background.held());
+        assertEquals(2, writes.size());
+        writes.get(1).run();
+        writes.get(0).run();
+
+        assertEquals(new Settings(Optional.of(Language.PORTUGUESE), Theme.DARK), file.read());
+    }
+
+    @Test
     void choosingALanguageSavesItAndHandsItOnToBeApplied() {
         java.util.List<Settings> said = new java.util.ArrayList<>();
         SettingsViewModel vm = new SettingsViewModel(Settings.DEFAULTS, Language.ENGLISH, Optional.empty(),
