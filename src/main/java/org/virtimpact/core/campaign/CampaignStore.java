@@ -7,13 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
+import org.virtimpact.core.io.AtomicFiles;
 import org.virtimpact.core.text.Message;
 
 /**
@@ -54,7 +51,7 @@ public final class CampaignStore {
         try {
             Files.createDirectories(dir);
             byte[] json = mapper.writeValueAsBytes(campaign);
-            writeAtomically(dir.resolve(CAMPAIGN_FILE), json);
+            AtomicFiles.replace(dir.resolve(CAMPAIGN_FILE), json);
         } catch (IOException e) {
             throw new CampaignException(Message.of("campaign.saveFailed", "Could not save the campaign in {0}: {1}",
                     dir.toString(), e.getMessage()));
@@ -66,20 +63,6 @@ public final class CampaignStore {
             return mapper.writeValueAsString(campaign);
         } catch (JsonProcessingException e) {
             throw new CampaignException("Could not serialise the campaign: " + e.getOriginalMessage());
-        }
-    }
-
-    static void writeAtomically(Path target, byte[] content) throws IOException {
-        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            ch.write(java.nio.ByteBuffer.wrap(content));
-            ch.force(true);
-        }
-        try {
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.virtimpact.core.io.AtomicFiles;
 import org.virtimpact.core.text.Message;
 
 /**
@@ -36,7 +37,7 @@ public final class CampaignTemplates {
         refuseUsedFolder(dir);
         try {
             Files.createDirectories(dir);
-            CampaignStore.writeAtomically(dir.resolve(CampaignStore.CAMPAIGN_FILE), json);
+            AtomicFiles.replace(dir.resolve(CampaignStore.CAMPAIGN_FILE), json);
         } catch (IOException e) {
             throw new CampaignException(Message.of("campaign.createFailed", "Could not create the campaign in {0}: {1}."
                     + " Check the path and its permissions.", dir.toString(), e.getMessage()));

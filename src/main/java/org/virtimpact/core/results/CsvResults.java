@@ -24,6 +24,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.virtimpact.core.io.AtomicFiles;
 import org.virtimpact.core.text.Message;
 
 /**
@@ -212,14 +213,7 @@ public final class CsvResults {
         } catch (ResultsException e) {
             throw new IOException(e.getMessage(), e);
         }
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            ch.write(ByteBuffer.wrap(format(existing, axes, true).getBytes(StandardCharsets.UTF_8)));
-            ch.force(true);
-        }
-        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.replace(file, format(existing, axes, true).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The CSV text of samples under a given axis list; used for files and for stdout. */
