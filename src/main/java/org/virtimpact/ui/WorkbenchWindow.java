@@ -2,6 +2,7 @@ package org.virtimpact.ui;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -70,10 +71,17 @@ final class WorkbenchWindow {
                    Optional<SettingsFile> settingsFile) {
     }
 
-    /** What a new window takes over from the old: the open campaign and the edits not saved yet. */
-    record Carried(Optional<Path> campaign, Optional<Campaign> unsaved) {
+    /**
+     * What a new window takes over from the old: the open campaign, the edits not saved yet, and
+     * the last run's live log, in the words it was written in.
+     */
+    record Carried(Optional<Path> campaign, Optional<Campaign> unsaved, List<String> runLog) {
 
-        static final Carried NOTHING = new Carried(Optional.empty(), Optional.empty());
+        static final Carried NOTHING = new Carried(Optional.empty(), Optional.empty(), List.of());
+
+        Carried {
+            runLog = List.copyOf(runLog);
+        }
     }
 
     private final Texts texts;
@@ -197,12 +205,13 @@ final class WorkbenchWindow {
         Optional<OpenCampaign> open = Optional.ofNullable(workbench.campaignProperty().get());
         Optional<Campaign> unsaved = draft.dirtyProperty().get()
                 ? draft.current().map(OpenCampaign::campaign) : Optional.empty();
-        return new Carried(open.map(OpenCampaign::dir), unsaved);
+        return new Carried(open.map(OpenCampaign::dir), unsaved, run.monitor().log());
     }
 
     /** Takes over from an old window: opens its campaign again and lays its unsaved edits over it. */
     void carry(Carried from, String said) {
         start.ready();
+        run.monitor().keep(from.runLog());
         from.campaign().ifPresentOrElse(dir -> workbench.open(dir, said, from.unsaved()), () -> {
             workbench.noCampaign();
             run.showStatus(said);

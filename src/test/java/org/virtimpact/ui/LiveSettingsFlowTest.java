@@ -103,6 +103,9 @@ class LiveSettingsFlowTest {
                 () -> onFx(() -> PORTUGUESE.get("workbench.start").equals(startButton().getText())));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> status().startsWith(
                 PORTUGUESE.get("settings.applied") + " ")));
+        fire("#detailsButton");
+        assertTrue(onFx(() -> runLog().stream().anyMatch(l -> l.endsWith(ENGLISH.get("settings.afterRun")))),
+                "the new window keeps the run's log: " + onFx(this::runLog));
     }
 
     /** Picks an entry of the View menu the way a click does, through its action. */

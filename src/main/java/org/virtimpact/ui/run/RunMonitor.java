@@ -3,6 +3,7 @@ package org.virtimpact.ui.run;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -76,6 +77,11 @@ public final class RunMonitor {
         environments.setAll(p.environments().stream().map(e -> new EnvironmentRow(e.environment(), e.fraction(),
                 texts.get("run.monitor.line", counts(e.done(), e.total(), e.failed()),
                         left(e.remaining().orElse(null))))).toList());
+    }
+
+    /** Takes over the log of the window this one replaces (another language or theme). */
+    public void keep(List<String> earlier) {
+        log.setAll(earlier.subList(Math.max(0, earlier.size() - LOG_LINES), earlier.size()));
     }
 
     void log(String line) {
