@@ -5,7 +5,6 @@ import java.awt.Font;
 import java.awt.geom.Rectangle2D;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 import java.util.IntSummaryStatistics;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
@@ -79,8 +78,9 @@ public final class BarCharts {
         MarkedBarRenderer renderer = renderer(spec, theme, decor);
         CategoryAxis categoryAxis = categoryAxis(theme);
         ValueAxis valueAxis = decor.logAxis() ? LogValueAxis.create(spec, decor, theme, words) : valueAxis(spec, theme);
-        if (valueAxis instanceof NumberAxis numbers && !words.numberLocale().equals(Locale.ROOT)) {
-            // "8,000" reads as eight to a Portuguese reader; English figures keep JFreeChart's own labels
+        if (valueAxis instanceof NumberAxis numbers) {
+            // "8,000" reads as eight to a Portuguese reader, and JFreeChart's own labels would follow the
+            // system's locale: an English figure made on a German desktop would read "8.000"
             numbers.setNumberFormatOverride(new DecimalFormat("#,##0.##########",
                     DecimalFormatSymbols.getInstance(words.numberLocale())));
         }

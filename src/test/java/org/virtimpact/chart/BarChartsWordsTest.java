@@ -1,7 +1,6 @@
 package org.virtimpact.chart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 import java.util.Locale;
@@ -60,10 +59,17 @@ class BarChartsWordsTest {
     }
 
     @Test
-    void englishValueAxisKeepsJFreeChartsOwnLabels() {
-        NumberAxis axis = (NumberAxis) BarCharts.create(spec(0.95), ChartTheme.slides(), "", true)
-                .getCategoryPlot().getRangeAxis();
-        assertNull(axis.getNumberFormatOverride());
+    void englishValueAxisGroupsThousandsWithCommasOnAnyDesktop() {
+        Locale desktop = Locale.getDefault();
+        Locale.setDefault(Locale.GERMANY);
+        try {
+            NumberAxis axis = (NumberAxis) BarCharts.create(spec(0.95), ChartTheme.slides(), "", true)
+                    .getCategoryPlot().getRangeAxis();
+            assertEquals(List.of("8,000", "2.5", "0.0001"), List.of(axis.getNumberFormatOverride().format(8000),
+                    axis.getNumberFormatOverride().format(2.5), axis.getNumberFormatOverride().format(0.0001)));
+        } finally {
+            Locale.setDefault(desktop);
+        }
     }
 
     private static final ChartDecor LOG_AXIS = new ChartDecor(true, OptionalDouble.empty(), List.of(), "", List.of(),
