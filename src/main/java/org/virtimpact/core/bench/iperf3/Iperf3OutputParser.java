@@ -13,7 +13,8 @@ import org.virtimpact.core.bench.OutputParseException;
 import org.virtimpact.core.remote.CommandResult;
 
 /**
- * Reads the report of {@code iperf3 -c … -J}. The protocol comes from the report itself
+ * Reads the report of {@code iperf3 -c … -J}, or of a plain {@code iperf3 -c …} saved in an old log
+ * ({@link Iperf3TextReport}). The protocol comes from the report itself
  * ({@code start.test_start.protocol}), so a saved log parses without knowing its matrix cell.
  * Rates are reported in Mbit/s (10^6 bits/s), as for netperf.
  */
@@ -26,6 +27,13 @@ final class Iperf3OutputParser {
     private final ObjectMapper json = new ObjectMapper();
 
     List<Measurement> parse(CommandResult result) throws OutputParseException {
+        if (!JSON_START.matcher(result.stdout()).find() && Iperf3TextReport.isOne(result.stdout())) {
+            if (!result.succeeded()) {
+                throw new OutputParseException("iperf3 exited with status " + result.exitCode()
+                        + lastLine(result.stderr()));
+            }
+            return Iperf3TextReport.parse(result.stdout());
+        }
         JsonNode report = report(result);
         if (report.has("error")) {
             // iperf3 3.12 exits 0 on most failures when -J is given; the report's error is what counts
@@ -82,8 +90,10 @@ final class Iperf3OutputParser {
             return new OutputParseException("iperf3 printed its usage text instead of a report: it refused an"
                     + " option of the command line (its reason is on stderr)");
         }
-        return new OutputParseException(all.isEmpty() ? "iperf3 printed nothing; expected its JSON report (iperf3 -J)"
-                : "no iperf3 JSON report (iperf3 -J) in the output; it begins with '" + firstLine(all) + "'");
+        return new OutputParseException(all.isEmpty() ? "iperf3 printed nothing; expected its report (its JSON with -J,"
+                + " or the sender and receiver lines of its plain output)"
+                : "no iperf3 report (its JSON with -J, or the sender and receiver lines of its plain output) in the"
+                + " output; it begins with '" + firstLine(all) + "'");
     }
 
     private static List<Measurement> tcp(JsonNode end) throws OutputParseException {
