@@ -24,6 +24,8 @@ final class Iperf3TextReport {
     /** The columns a UDP line adds: {@code 0.009 ms  0/122 (0%)}. */
     private static final Pattern UDP = Pattern.compile("([\\d.]+)\\s+ms\\s+(\\d+)/(\\d+)\\s+\\(.*\\)");
     private static final Pattern RETRANSMITS = Pattern.compile("\\d+");
+    /** {@code [  5] local 127.0.0.1 port 34646 connected to 127.0.0.1 port 15411}: one per stream. */
+    private static final Pattern CONNECTED = Pattern.compile("(?m)^\\[\\s*\\d+]\\s+local\\s.*\\sconnected to\\s");
     private static final String SUM = "SUM";
 
     private Iperf3TextReport() {
@@ -43,7 +45,7 @@ final class Iperf3TextReport {
                     rate(m.group(4), m.group(5)) / 1e6, m.group(6).strip());
             (m.group(7).equals("sender") ? senders : receivers).put(m.group(1), line);
         }
-        String stream = stream(senders, receivers);
+        String stream = stream(senders, receivers, CONNECTED.matcher(out).results().count());
         Line sender = senders.get(stream);
         Line receiver = receivers.get(stream);
         if (receiver == null || sender == null) {
@@ -72,17 +74,22 @@ final class Iperf3TextReport {
         return samples;
     }
 
-    /** With parallel streams the [SUM] lines are the test's; with one stream, that stream's lines. */
-    private static String stream(Map<String, Line> senders, Map<String, Line> receivers)
+    /**
+     * With parallel streams the [SUM] lines are the test's; with one stream, that stream's lines.
+     *
+     * @param connected how many streams the report says it opened; a log cut off after the first
+     *                  stream's summary must not pass for a one-stream test
+     */
+    private static String stream(Map<String, Line> senders, Map<String, Line> receivers, long connected)
             throws OutputParseException {
         if (senders.containsKey(SUM) || receivers.containsKey(SUM)) {
             return SUM;
         }
         List<String> streams = new ArrayList<>(senders.keySet());
         receivers.keySet().stream().filter(s -> !streams.contains(s)).forEach(streams::add);
-        if (streams.size() != 1) {
-            throw new OutputParseException("iperf3's plain report has lines for streams " + streams
-                    + " but no [SUM] lines adding them up; is part of the report missing?");
+        if (streams.size() != 1 || connected > 1) {
+            throw new OutputParseException("iperf3's plain report ran " + Math.max(connected, streams.size())
+                    + " streams but has no [SUM] lines adding them up; the log is cut off");
         }
         return streams.get(0);
     }
