@@ -15,6 +15,8 @@ import org.virtimpact.core.remote.CommandResult;
 /**
  * Reads fio's {@code --output-format=json} report of one job. fio prints notes and error lines
  * on stdout before the JSON, so the report is found as the first line that opens an object.
+ * Logs saved from plain {@code fio} runs hold its default text report instead, read by
+ * {@link FioTextReport} into the same metrics; the JSON wins when a log holds both, as it is exact.
  * Which sides (read, write) ran is read from the report, so a saved log parses on its own.
  * Bandwidth is in MB/s (10^6 bytes/s) as for dd; latency is fio's {@code lat} (submission to
  * completion, what the application waits), not {@code clat}.
@@ -26,11 +28,17 @@ final class FioOutputParser {
 
     private final ObjectMapper json = new ObjectMapper();
 
-    /** One direction of a job: bytes/s, operations/s, mean latency in microseconds, operations done. */
-    private record Side(String name, double bytesPerSecond, double iops, double latMeanUs, double ios) {
+    /**
+     * One direction of a job: bytes/s, operations/s, mean latency in microseconds (NaN when the
+     * report gives none), operations done.
+     */
+    record Side(String name, double bytesPerSecond, double iops, double latMeanUs, double ios) {
     }
 
     List<Measurement> parse(CommandResult result) throws OutputParseException {
+        if (!JSON_START.matcher(result.stdout()).find() && FioTextReport.holdsReport(result.stdout())) {
+            return measurements(FioTextReport.sides(result));
+        }
         JsonNode report = report(result);
         if (!report.has("jobs")) {
             throw new OutputParseException("not a fio report: its JSON has no \"jobs\" list; is this another"
@@ -64,12 +72,15 @@ final class FioOutputParser {
                 sides.add(side(name, side));
             }
         }
-        return switch (sides.size()) {
-            case 0 -> throw new OutputParseException("fio's job read and wrote nothing (io_bytes is 0 on both"
+        if (sides.isEmpty()) {
+            throw new OutputParseException("fio's job read and wrote nothing (io_bytes is 0 on both"
                     + " sides); the file may be empty or the runtime too short");
-            case 1 -> total(sides);
-            default -> mixed(sides);
-        };
+        }
+        return measurements(sides);
+    }
+
+    private static List<Measurement> measurements(List<Side> sides) {
+        return sides.size() == 1 ? total(sides) : mixed(sides);
     }
 
     private JsonNode report(CommandResult result) throws OutputParseException {
@@ -114,10 +125,15 @@ final class FioOutputParser {
             latWeighted += s.latMeanUs() * s.ios();
             ios += s.ios();
         }
-        return List.of(
+        List<Measurement> all = new ArrayList<>(List.of(
                 new Measurement("bw", bytes / BYTES_PER_MB, "MB/s"),
-                new Measurement("iops", iops, "IOPS"),
-                new Measurement("lat_mean_us", ios > 0 ? latWeighted / ios : sides.get(0).latMeanUs(), "us"));
+                new Measurement("iops", iops, "IOPS")));
+        // NaN (a side without latency) carries through the sum, leaving the total out too
+        double lat = ios > 0 ? latWeighted / ios : sides.get(0).latMeanUs();
+        if (!Double.isNaN(lat)) {
+            all.add(new Measurement("lat_mean_us", lat, "us"));
+        }
+        return all;
     }
 
     private static List<Measurement> mixed(List<Side> sides) {
@@ -125,7 +141,9 @@ final class FioOutputParser {
         for (Side s : sides) {
             all.add(new Measurement(s.name() + "_bw", s.bytesPerSecond() / BYTES_PER_MB, "MB/s"));
             all.add(new Measurement(s.name() + "_iops", s.iops(), "IOPS"));
-            all.add(new Measurement(s.name() + "_lat_mean_us", s.latMeanUs(), "us"));
+            if (!Double.isNaN(s.latMeanUs())) {
+                all.add(new Measurement(s.name() + "_lat_mean_us", s.latMeanUs(), "us"));
+            }
         }
         return all;
     }
