@@ -1,6 +1,7 @@
 package org.virtimpact.ui;
 
 import java.util.Locale;
+import org.virtimpact.core.text.Words;
 
 /** The languages the workbench speaks: its bundles hold exactly these two. */
 public enum Language {
@@ -24,6 +25,11 @@ public enum Language {
 
     public Locale bundleLocale() {
         return bundleLocale;
+    }
+
+    /** The words of what the workbench writes in this language (figures, decks, tables). */
+    public Words words() {
+        return new Words(bundleLocale);
     }
 
     /** For JavaFX's own words (OK, Cancel in dialogs), which follow the default locale. */

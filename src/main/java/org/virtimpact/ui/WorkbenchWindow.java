@@ -153,9 +153,10 @@ final class WorkbenchWindow {
         NotesViewModel notes = new NotesViewModel(editor, results.campaignProperty(), texts);
         ImpactViewModel impact = new ImpactViewModel(editor, new Conclusions(), results.campaignProperty(),
                 results.reportProperty(), texts);
-        ExportViewModel export = new ExportViewModel(new CampaignExports(catalog, Clock.systemDefaultZone(), texts.words()), results,
+        ExportViewModel export = new ExportViewModel(
+                words -> new CampaignExports(catalog, Clock.systemDefaultZone(), words), results,
                 () -> Optional.ofNullable(workbench.campaignProperty().get()).map(OpenCampaign::dir), background,
-                dialogs, run::showStatus, texts);
+                dialogs, run::showStatus, texts, language);
         CampaignView campaignView = new CampaignView(campaign, matrix, new MatrixEditorView(matrix, texts).root(),
                 new EnvironmentsView(environments, texts).root(), texts);
         view = new WorkbenchView(workbench, stage, new WorkbenchView.Panes(campaignView,

@@ -2,17 +2,22 @@ package org.virtimpact.ui.results;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.Locale;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.virtimpact.ui.Language;
 import org.virtimpact.ui.Texts;
 
 /**
@@ -45,7 +50,7 @@ final class ChartExportMenu {
         caption.selectedProperty().bindBidirectional(viewModel.captionProperty());
         CheckMenuItem hiDpi = new CheckMenuItem(texts.get("export.hiDpi"));
         hiDpi.selectedProperty().bindBidirectional(viewModel.hiDpiProperty());
-        button.getItems().setAll(save, copy, all, new SeparatorMenuItem(), caption, hiDpi);
+        button.getItems().setAll(save, copy, all, new SeparatorMenuItem(), caption, hiDpi, languageMenu());
         button.setId("export-" + tab.device());
         button.disableProperty().bind(viewModel.busyProperty().or(tab.chartProperty().isNull()));
         save.setId("export-save");
@@ -55,6 +60,25 @@ final class ChartExportMenu {
 
     Node node() {
         return button;
+    }
+
+    /** One choice for every tab: the items follow the view model's language, and set it. */
+    private Menu languageMenu() {
+        Menu menu = new Menu(texts.get("export.language"));
+        menu.setId("export-language");
+        ToggleGroup group = new ToggleGroup();
+        for (Language language : Language.values()) {
+            RadioMenuItem item = new RadioMenuItem(
+                    texts.get("view.language." + language.name().toLowerCase(Locale.ROOT)));
+            item.setToggleGroup(group);
+            item.setUserData(language);
+            item.setSelected(viewModel.languageProperty().get() == language);
+            item.setOnAction(e -> viewModel.languageProperty().set(language));
+            menu.getItems().add(item);
+        }
+        viewModel.languageProperty().addListener((obs, old, now) -> group.getToggles().forEach(
+                t -> t.setSelected(t.getUserData() == now)));
+        return menu;
     }
 
     private void save() {

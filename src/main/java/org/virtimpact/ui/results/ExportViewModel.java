@@ -7,14 +7,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.virtimpact.core.text.Words;
 import org.virtimpact.export.CampaignExports;
-import org.virtimpact.export.ChartSelection;
 import org.virtimpact.export.ChartSelection.ChartPick;
+import org.virtimpact.export.ChartSelection;
 import org.virtimpact.export.ExportException;
 import org.virtimpact.export.ExportFormat;
 import org.virtimpact.export.Exporters;
@@ -24,6 +28,7 @@ import org.virtimpact.export.FigureWriter;
 import org.virtimpact.export.Study;
 import org.virtimpact.ui.Background;
 import org.virtimpact.ui.Dialogs;
+import org.virtimpact.ui.Language;
 import org.virtimpact.ui.Texts;
 
 /**
@@ -36,8 +41,9 @@ public final class ExportViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final BooleanProperty caption = new SimpleBooleanProperty(false);
     private final BooleanProperty hiDpi = new SimpleBooleanProperty(true);
+    private final ObjectProperty<Language> language;
 
-    private final CampaignExports exports;
+    private final Function<Words, CampaignExports> exports;
     private final ResultsViewModel results;
     private final Supplier<Optional<Path>> campaignDir;
     private final Background background;
@@ -46,13 +52,16 @@ public final class ExportViewModel {
     private final Texts texts;
 
     /**
+     * @param exports     the campaign reader whose figures, deck and tables speak the given words
      * @param campaignDir the open campaign's folder, empty when none is open
      * @param status      where a one-line report of a finished export goes
+     * @param language    the exported files' language until another is chosen: the workbench's own
      */
-    public ExportViewModel(CampaignExports exports, ResultsViewModel results, Supplier<Optional<Path>> campaignDir,
-                           Background background, Dialogs dialogs, Consumer<String> status,
-                           Texts texts) {
+    public ExportViewModel(Function<Words, CampaignExports> exports, ResultsViewModel results,
+                           Supplier<Optional<Path>> campaignDir, Background background, Dialogs dialogs,
+                           Consumer<String> status, Texts texts, Language language) {
         this.exports = exports;
+        this.language = new SimpleObjectProperty<>(language);
         this.results = results;
         this.campaignDir = campaignDir;
         this.background = background;
@@ -74,6 +83,14 @@ public final class ExportViewModel {
     /** Whether PNGs and the clipboard get 3840 × 2160 pixels rather than 1920 × 1080. */
     public BooleanProperty hiDpiProperty() {
         return hiDpi;
+    }
+
+    /**
+     * The language of the words the exported files add (titles, captions, notes, tables): a paper
+     * may be written in Portuguese by someone whose workbench speaks English, or the other way round.
+     */
+    public ObjectProperty<Language> languageProperty() {
+        return language;
     }
 
     /** The file name a save dialog proposes for a tab's chart, e.g. {@code disk-dd-write-rate.png}. */
@@ -99,7 +116,7 @@ public final class ExportViewModel {
         FigureOptions options = options();
         run(texts.get("export.failed.save"), () -> {
             Figure figure = figure(ChartSelection.of(List.of(pick.get())));
-            FigureWriter writer = Exporters.forSlides(options, texts.words()).figureWriter(format).orElseThrow();
+            FigureWriter writer = Exporters.forSlides(options, words()).figureWriter(format).orElseThrow();
             writer.write(figure, file);
             return file;
         }, saved -> status.accept(texts.get("export.saved", saved)));
@@ -112,7 +129,7 @@ public final class ExportViewModel {
         FigureOptions options = options();
         run(texts.get("export.failed.all"), () -> {
             Study study = load(ChartSelection.of(picks));
-            return Exporters.forSlides(options, texts.words()).writeAll(study, EnumSet.allOf(ExportFormat.class), dir);
+            return Exporters.forSlides(options, words()).writeAll(study, EnumSet.allOf(ExportFormat.class), dir);
         }, files -> status.accept(texts.get("export.exported", files.size(), dir)));
     }
 
@@ -124,7 +141,7 @@ public final class ExportViewModel {
             return;
         }
         FigureOptions options = options();
-        run(texts.get("export.failed.copy"), () -> Exporters.forSlides(options, texts.words()).painter()
+        run(texts.get("export.failed.copy"), () -> Exporters.forSlides(options, words()).painter()
                 .image(figure(ChartSelection.of(List.of(pick.get())))), image -> {
                     clipboard.accept(image);
                     status.accept(texts.get("export.copied", image.getWidth(), image.getHeight()));
@@ -151,12 +168,16 @@ public final class ExportViewModel {
     private Study load(ChartSelection selection) throws ExportException {
         Path dir = campaignDir.get().orElseThrow(() -> new ExportException(texts.get("export.noCampaign")));
         // the baseline chosen on screen, so exported verdicts and impact table match what is shown
-        return exports.load(dir, Optional.ofNullable(results.baselineProperty().get()), selection);
+        return exports.apply(words()).load(dir, Optional.ofNullable(results.baselineProperty().get()), selection);
     }
 
     private Figure figure(ChartSelection selection) throws ExportException {
         return load(selection).figures().stream().findFirst().orElseThrow(() -> new ExportException(
                 texts.get("export.noResults")));
+    }
+
+    private Words words() {
+        return language.get().words();
     }
 
     private FigureOptions options() {

@@ -22,6 +22,7 @@ import org.virtimpact.core.results.ResultSet;
 import org.virtimpact.export.CampaignExports;
 import org.virtimpact.export.ExportFixtures;
 import org.virtimpact.ui.DirectBackground;
+import org.virtimpact.ui.Language;
 import org.virtimpact.ui.OpenCampaign;
 import org.virtimpact.ui.RecordingDialogs;
 
@@ -45,8 +46,9 @@ class ExportViewModelTest {
         open = Optional.of(campaign);
         results.show(new OpenCampaign(campaign, ExportFixtures.campaign()),
                 new ResultSet(ExportFixtures.samples(), List.of()));
-        vm = new ExportViewModel(new CampaignExports(BenchmarkCatalog.standard(), Clock.systemUTC()), results,
-                () -> open, background, dialogs, status::add, org.virtimpact.ui.Texts.forLocale(java.util.Locale.ROOT));
+        vm = new ExportViewModel(words -> new CampaignExports(BenchmarkCatalog.standard(), Clock.systemUTC(), words),
+                results, () -> open, background, dialogs, status::add,
+                org.virtimpact.ui.Texts.forLocale(java.util.Locale.ROOT), Language.ENGLISH);
     }
 
     private DeviceResultsViewModel disk() {
@@ -93,6 +95,16 @@ class ExportViewModelTest {
                     "memory-membw-copy.svg", "xen-pv-vs-hvm-friends.pptx", "summary.tex")), names.toString());
         }
         assertEquals(List.of("Exported 10 files to " + out + "."), status);
+    }
+
+    @Test
+    void exportsInPortugueseFromAnEnglishWorkbenchWhenAsked() throws Exception {
+        vm.languageProperty().set(Language.PORTUGUESE);
+        Path file = out.resolve("write.svg");
+        vm.saveChart(disk(), file);
+        String svg = Files.readString(file);
+        assertTrue(svg.contains("Disco — Vazão de escrita"), "the figure's words are Portuguese");
+        assertEquals(List.of("Saved " + file + "."), status, "the workbench still speaks English");
     }
 
     @Test
