@@ -18,6 +18,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import org.jfree.chart.fx.ChartViewer;
@@ -87,6 +88,29 @@ class ResultsFlowTest {
     }
 
     @Test
+    void aTableSortedByAColumnStaysSortedWhenNewFiguresArrive() throws Exception {
+        waitFor(() -> diskRows().size() == 2, "two environments in the Disk table");
+        onFx(() -> {
+            TableView<LiveRow> table = diskTable();
+            TableColumn<LiveRow, ?> environment = table.getColumns().get(0);
+            environment.setSortType(TableColumn.SortType.DESCENDING);
+            table.getSortOrder().setAll(List.of(environment));
+            return null;
+        });
+        List<String> descending = List.of(SECOND, "this machine");
+        assertEquals(descending, diskRows().stream().map(SummaryRow::environment).toList());
+
+        onFx(() -> {
+            robot.lookup("#baseline").queryComboBox().getSelectionModel().select(SECOND);
+            return null;
+        });
+        waitFor(() -> diskRows().stream().anyMatch(r -> r.environment().equals(SECOND)
+                && r.verdict().equals(texts.get("results.verdict.baseline"))), "the new verdicts");
+        assertEquals(descending, diskRows().stream().map(SummaryRow::environment).toList(),
+                "still sorted by environment, descending");
+    }
+
+    @Test
     void theBaselineANoteAndAnEditedConclusionSurviveReopening() throws Exception {
         waitFor(() -> diskRows().size() == 2, "two environments in the Disk table");
 
@@ -143,17 +167,15 @@ class ResultsFlowTest {
                 .anyMatch(b -> texts.get("impact.badge.edited").equals(((Label) b).getText()))));
     }
 
-    @SuppressWarnings("unchecked")
     private List<SummaryRow> diskRows() {
-        return onFx(() -> {
-            Optional<Tab> disk = tabs().getTabs().stream().filter(t -> "tab-Disk".equals(t.getId())).findFirst();
-            if (disk.isEmpty()) {
-                return List.<SummaryRow>of();
-            }
-            TableView<LiveRow> table = (TableView<LiveRow>) robot.from(disk.get().getContent())
-                    .lookup(".table-view").queryAll().iterator().next();
-            return table.getItems().stream().map(LiveRow::get).toList();
-        });
+        return onFx(() -> tabs().getTabs().stream().anyMatch(t -> "tab-Disk".equals(t.getId()))
+                ? diskTable().getItems().stream().map(LiveRow::get).toList() : List.<SummaryRow>of());
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<LiveRow> diskTable() {
+        return (TableView<LiveRow>) robot.from(tab("tab-Disk").getContent()).lookup(".table-view").queryAll()
+                .iterator().next();
     }
 
     private TabPane tabs() {

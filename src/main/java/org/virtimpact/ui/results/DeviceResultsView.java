@@ -194,6 +194,10 @@ public final class DeviceResultsView {
             FirstPulse.after(summary, () -> {
                 tableQueued = false;
                 tableRows.show(viewModel.rows());
+                // the lines take the view model's order; a column the person sorted by keeps its own
+                if (!summary.getSortOrder().isEmpty()) {
+                    summary.sort();
+                }
             });
         }
     }
