@@ -4,15 +4,26 @@ import java.util.List;
 import javafx.collections.ObservableList;
 
 /**
- * Brings a list a control chooses from to its new content by removing and inserting, not by
- * replacing it. A combo box whose items are replaced loses its choice; one whose items gain a
- * category in front of the chosen one keeps it.
+ * Changes a list a control shows only as far as its content changed. Setting equal content anew
+ * still tells every listener that everything was replaced: a table then builds all its cells
+ * again, and a combo box loses its choice.
  */
 public final class ListEdits {
 
     private ListEdits() {
     }
 
+    /** Sets the list's content when it differs; equal content leaves it untouched. */
+    public static <T> void replace(ObservableList<T> list, List<T> target) {
+        if (!list.equals(target)) {
+            list.setAll(target);
+        }
+    }
+
+    /**
+     * Brings a combo box's items to their new content by removals and insertions: one whose items
+     * gain a category in front of the chosen one keeps its choice.
+     */
     public static <T> void become(ObservableList<T> list, List<T> target) {
         if (list.equals(target)) {
             return;

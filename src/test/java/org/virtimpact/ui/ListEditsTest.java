@@ -45,6 +45,15 @@ class ListEditsTest {
     }
 
     @Test
+    void replaceLeavesEqualContentAloneAndSetsOtherContent() {
+        ListEdits.replace(list, List.of("8M", "32M"));
+        assertEquals(List.of(), changes, "equal content anew would rebuild a table's every cell");
+        ListEdits.replace(list, List.of("8M", "64M"));
+        assertEquals(List.of("8M", "64M"), list);
+        assertEquals(List.of("replaced 0..2"), changes);
+    }
+
+    @Test
     void anotherOrderReplacesTheList() {
         ListEdits.become(list, List.of("32M", "8M"));
         assertEquals(List.of("32M", "8M"), list);

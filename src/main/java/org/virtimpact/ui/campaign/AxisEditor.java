@@ -16,6 +16,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.virtimpact.core.bench.Sizes;
 import org.virtimpact.core.campaign.BenchmarkSpec;
+import org.virtimpact.ui.ListEdits;
 import org.virtimpact.ui.Texts;
 
 /**
@@ -128,9 +129,7 @@ public final class AxisEditor {
         List<AxisValue> shown = now.axes().getOrDefault(name, List.of()).stream().map(v -> new AxisValue(v,
                 checks.problemOf(now, name, v).orElse(""), meaning(v))).toList();
         // a save that left this axis alone (a run recording its seed) must not build its chips again
-        if (!values.equals(shown)) {
-            values.setAll(shown);
-        }
+        ListEdits.replace(values, shown);
         check();
     }
 

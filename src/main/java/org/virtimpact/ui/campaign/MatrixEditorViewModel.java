@@ -19,6 +19,7 @@ import org.virtimpact.core.campaign.BenchmarkSpec;
 import org.virtimpact.core.campaign.Campaign;
 import org.virtimpact.core.campaign.Settings;
 import org.virtimpact.ui.Background;
+import org.virtimpact.ui.ListEdits;
 import org.virtimpact.ui.OpenCampaign;
 import org.virtimpact.ui.Texts;
 
@@ -126,9 +127,7 @@ public final class MatrixEditorViewModel {
         }
         List<String> canAdd = catalog.all().stream().map(Benchmark::id)
                 .filter(id -> specs.stream().noneMatch(s -> s.benchmark().equals(id))).toList();
-        if (!addable.equals(canAdd)) {
-            addable.setAll(canAdd);
-        }
+        ListEdits.replace(addable, canAdd);
         settings.show(open);
         count();
     }

@@ -164,9 +164,7 @@ public final class ImpactViewModel {
     private void showReport(Report now) {
         ImpactRow before = selected.get();
         List<ImpactRow> fresh = now == null ? List.of() : now.impact().rows();
-        if (!rows.equals(fresh)) {
-            rows.setAll(fresh);
-        }
+        ListEdits.replace(rows, fresh);
         ListEdits.become(devices, now == null ? List.of() : now.devices());
         Optional<ImpactRow> again = fresh.stream().filter(r -> sameRow(before, r)).findFirst();
         selected.set(again.orElse(fresh.isEmpty() ? null : fresh.get(0)));

@@ -197,9 +197,7 @@ public final class DeviceResultsViewModel {
                 whiskers.get(), logAxis.get(), normalised.get()));
         // edited, not replaced: a list that is set anew clears the choice made from it
         ListEdits.become(categories, drawn.chart().spec().categories());
-        if (!notes.equals(drawn.notes())) {
-            notes.setAll(drawn.notes());
-        }
+        ListEdits.replace(notes, drawn.notes());
         chartNote.set(drawn.chartNote());
         overlayNote.set(drawn.overlayNote());
         chart.set(drawn.chart().spec());

@@ -18,6 +18,7 @@ import org.virtimpact.core.preflight.FingerprintWarning;
 import org.virtimpact.core.preflight.FingerprintWarnings;
 import org.virtimpact.core.report.HostComparison;
 import org.virtimpact.ui.Background;
+import org.virtimpact.ui.ListEdits;
 import org.virtimpact.ui.OpenCampaign;
 import org.virtimpact.ui.Texts;
 import org.virtimpact.ui.campaign.CampaignDraft;
@@ -195,15 +196,11 @@ public final class EnvironmentsViewModel {
         List<Item> shown = envs.stream().map(e -> new Item(e.name(), e.mode(),
                 texts.words().text(e.target().description()), e.group(), FingerprintText.summary(facts.of(e.name()), texts),
                 FingerprintText.details(facts.of(e.name())))).toList();
-        // a table given its items anew builds all its cells again, and a run saves the campaign as it starts
-        if (!items.equals(shown)) {
-            items.setAll(shown);
-        }
+        // a run saves the campaign as it starts: equal items must not rebuild the table
+        ListEdits.replace(items, shown);
         List<String> said = fingerprintWarnings.of(open.campaign(), facts.known(open.campaign())).stream()
                 .map(this::sentence).toList();
-        if (!warnings.equals(said)) {
-            warnings.setAll(said);
-        }
+        ListEdits.replace(warnings, said);
         if (selected.get() >= envs.size() || (selected.get() < 0 && !envs.isEmpty())) {
             selected.set(envs.isEmpty() ? -1 : 0);
         } else {
