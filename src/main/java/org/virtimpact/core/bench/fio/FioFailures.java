@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.virtimpact.core.bench.OutputParseException;
 import org.virtimpact.core.remote.CommandResult;
 
 /**
@@ -56,9 +57,29 @@ final class FioFailures {
         if (!result.stderr().isBlank()) {
             return "fio did not run: " + firstLine(result.stderr());
         }
-        return all.isEmpty() ? "fio printed nothing; expected its JSON report (fio --output-format=json)"
-                : "no fio JSON report (fio --output-format=json) in the output; it begins with '"
-                + firstLine(all) + "'";
+        return all.isEmpty() ? "fio printed nothing; expected its report (its JSON with --output-format=json,"
+                + " or its plain report of one job)"
+                : "no fio report (its JSON with --output-format=json, or its plain report of one job) in the"
+                + " output; it begins with '" + firstLine(all) + "'";
+    }
+
+    /** What refuses a report whatever its format: the job's error, a signal, a failed exit. */
+    static void check(int errno, JsonNode job, CommandResult result) throws OutputParseException {
+        if (errno != 0) {
+            throw new OutputParseException(jobFailed(errno, job, result));
+        }
+        Optional<String> stopped = stoppedBySignal(result);
+        if (stopped.isPresent()) {
+            throw new OutputParseException(stopped.get());
+        }
+        if (!result.succeeded()) {
+            throw new OutputParseException("fio exited with status " + result.exitCode() + lastLine(result.stderr()));
+        }
+    }
+
+    static OutputParseException severalJobs(int jobs) {
+        return new OutputParseException("fio's report holds " + jobs + " jobs; VirtImpact reads reports of one job,"
+                + " as its own runs write");
     }
 
     static Optional<String> stoppedBySignal(CommandResult result) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.virtimpact.core.bench.Measurement;
@@ -49,22 +48,10 @@ final class FioOutputParser {
             throw new OutputParseException("fio's report lists no jobs; the run did not get as far as its job");
         }
         if (jobs.size() > 1) {
-            throw new OutputParseException("fio's report holds " + jobs.size() + " jobs; VirtImpact reads reports"
-                    + " of one job, as its own runs write");
+            throw FioFailures.severalJobs(jobs.size());
         }
         JsonNode job = jobs.get(0);
-        int error = job.path("error").asInt(0);
-        if (error != 0) {
-            throw new OutputParseException(FioFailures.jobFailed(error, job, result));
-        }
-        Optional<String> stopped = FioFailures.stoppedBySignal(result);
-        if (stopped.isPresent()) {
-            throw new OutputParseException(stopped.get());
-        }
-        if (!result.succeeded()) {
-            throw new OutputParseException("fio exited with status " + result.exitCode()
-                    + FioFailures.lastLine(result.stderr()));
-        }
+        FioFailures.check(job.path("error").asInt(0), job, result);
         List<Side> sides = new ArrayList<>();
         for (String name : List.of("read", "write")) {
             JsonNode side = job.path(name);

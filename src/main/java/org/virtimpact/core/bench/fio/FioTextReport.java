@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.virtimpact.core.bench.OutputParseException;
@@ -55,8 +54,7 @@ final class FioTextReport {
             }
         }
         if (headers.size() > 1) {
-            throw new OutputParseException("fio's report holds " + headers.size() + " jobs; VirtImpact reads reports"
-                    + " of one job, as its own runs write");
+            throw FioFailures.severalJobs(headers.size());
         }
         int at = headers.get(0);
         Matcher header = JOB_HEADER.matcher(lines[at]);
@@ -68,17 +66,7 @@ final class FioTextReport {
         int error = Integer.parseInt(header.group(3));
         List<Parsed> parsed = new ArrayList<>();
         long[] ios = body(lines, at, parsed);
-        if (error != 0) {
-            throw new OutputParseException(FioFailures.jobFailed(error, asJob(parsed), result));
-        }
-        Optional<String> stopped = FioFailures.stoppedBySignal(result);
-        if (stopped.isPresent()) {
-            throw new OutputParseException(stopped.get());
-        }
-        if (!result.succeeded()) {
-            throw new OutputParseException("fio exited with status " + result.exitCode()
-                    + FioFailures.lastLine(result.stderr()));
-        }
+        FioFailures.check(error, asJob(parsed), result);
         List<FioOutputParser.Side> sides = new ArrayList<>();
         for (Parsed p : parsed) {
             if (!p.name().equals("trim")) {

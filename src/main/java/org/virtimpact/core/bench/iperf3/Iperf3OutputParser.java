@@ -28,10 +28,7 @@ final class Iperf3OutputParser {
 
     List<Measurement> parse(CommandResult result) throws OutputParseException {
         if (!JSON_START.matcher(result.stdout()).find() && Iperf3TextReport.isOne(result.stdout())) {
-            if (!result.succeeded()) {
-                throw new OutputParseException("iperf3 exited with status " + result.exitCode()
-                        + lastLine(result.stderr()));
-            }
+            checkExit(result);
             return Iperf3TextReport.parse(result.stdout());
         }
         JsonNode report = report(result);
@@ -43,10 +40,7 @@ final class Iperf3OutputParser {
             throw new OutputParseException("not an iperf3 client report: its JSON has no \"start\" section; is"
                     + " this another tool's output?");
         }
-        if (!result.succeeded()) {
-            throw new OutputParseException("iperf3 exited with status " + result.exitCode()
-                    + lastLine(result.stderr()));
-        }
+        checkExit(result);
         String protocol = report.path("start").path("test_start").path("protocol").asText("");
         JsonNode end = report.path("end");
         return switch (protocol.toUpperCase(Locale.ROOT)) {
@@ -55,6 +49,13 @@ final class Iperf3OutputParser {
             default -> throw new OutputParseException("iperf3's report names no TCP or UDP test (start.test_start"
                     + ".protocol is '" + protocol + "'); is this the client's report of a finished test?");
         };
+    }
+
+    private static void checkExit(CommandResult result) throws OutputParseException {
+        if (!result.succeeded()) {
+            throw new OutputParseException("iperf3 exited with status " + result.exitCode()
+                    + lastLine(result.stderr()));
+        }
     }
 
     private JsonNode report(CommandResult result) throws OutputParseException {
