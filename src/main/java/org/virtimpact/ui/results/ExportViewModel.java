@@ -114,9 +114,10 @@ public final class ExportViewModel {
             return;
         }
         FigureOptions options = options();
+        Choices choices = choices();
         run(texts.get("export.failed.save"), () -> {
-            Figure figure = figure(ChartSelection.of(List.of(pick.get())));
-            FigureWriter writer = Exporters.forSlides(options, words()).figureWriter(format).orElseThrow();
+            Figure figure = figure(ChartSelection.of(List.of(pick.get())), choices);
+            FigureWriter writer = Exporters.forSlides(options, choices.words()).figureWriter(format).orElseThrow();
             writer.write(figure, file);
             return file;
         }, saved -> status.accept(texts.get("export.saved", saved)));
@@ -127,9 +128,11 @@ public final class ExportViewModel {
         List<ChartPick> picks = results.devices().stream().map(ExportViewModel::pick).flatMap(Optional::stream)
                 .toList();
         FigureOptions options = options();
+        Choices choices = choices();
         run(texts.get("export.failed.all"), () -> {
-            Study study = load(ChartSelection.of(picks));
-            return Exporters.forSlides(options, words()).writeAll(study, EnumSet.allOf(ExportFormat.class), dir);
+            Study study = load(ChartSelection.of(picks), choices);
+            return Exporters.forSlides(options, choices.words()).writeAll(study, EnumSet.allOf(ExportFormat.class),
+                    dir);
         }, files -> status.accept(texts.get("export.exported", files.size(), dir)));
     }
 
@@ -141,8 +144,9 @@ public final class ExportViewModel {
             return;
         }
         FigureOptions options = options();
-        run(texts.get("export.failed.copy"), () -> Exporters.forSlides(options, words()).painter()
-                .image(figure(ChartSelection.of(List.of(pick.get())))), image -> {
+        Choices choices = choices();
+        run(texts.get("export.failed.copy"), () -> Exporters.forSlides(options, choices.words()).painter()
+                .image(figure(ChartSelection.of(List.of(pick.get())), choices)), image -> {
                     clipboard.accept(image);
                     status.accept(texts.get("export.copied", image.getWidth(), image.getHeight()));
                 });
@@ -165,19 +169,27 @@ public final class ExportViewModel {
         });
     }
 
-    private Study load(ChartSelection selection) throws ExportException {
-        Path dir = campaignDir.get().orElseThrow(() -> new ExportException(texts.get("export.noCampaign")));
-        // the baseline chosen on screen, so exported verdicts and impact table match what is shown
-        return exports.apply(words()).load(dir, Optional.ofNullable(results.baselineProperty().get()), selection);
+    private Study load(ChartSelection selection, Choices choices) throws ExportException {
+        Path dir = choices.campaign().orElseThrow(() -> new ExportException(texts.get("export.noCampaign")));
+        return exports.apply(choices.words()).load(dir, choices.baseline(), selection);
     }
 
-    private Figure figure(ChartSelection selection) throws ExportException {
-        return load(selection).figures().stream().findFirst().orElseThrow(() -> new ExportException(
+    private Figure figure(ChartSelection selection, Choices choices) throws ExportException {
+        return load(selection, choices).figures().stream().findFirst().orElseThrow(() -> new ExportException(
                 texts.get("export.noResults")));
     }
 
-    private Words words() {
-        return language.get().words();
+    /**
+     * Read on the FX thread when an export starts, for the worker to use: the open campaign, the
+     * language chosen, and the baseline on screen, so exported verdicts and impact table match what
+     * is shown.
+     */
+    private Choices choices() {
+        return new Choices(campaignDir.get(), language.get().words(),
+                Optional.ofNullable(results.baselineProperty().get()));
+    }
+
+    private record Choices(Optional<Path> campaign, Words words, Optional<String> baseline) {
     }
 
     private FigureOptions options() {
