@@ -110,7 +110,8 @@ public final class BarCharts {
         chart.setPadding(new RectangleInsets(theme.tickSize() / 2.0, theme.tickSize(), theme.tickSize() / 2.0,
                 theme.tickSize()));
         chart.getTitle().setPaint(theme.ink().ink());
-        if (whiskerLine) {
+        // a chart without bars has no whiskers to explain
+        if (whiskerLine && !spec.isEmpty()) {
             chart.addSubtitle(new TextTitle(decor.subtitle().orElseGet(() -> caption(spec, words)),
                     font(theme, Font.PLAIN, theme.tickSize()), theme.ink().muted(),
                     RectangleEdge.TOP, TextTitle.DEFAULT_HORIZONTAL_ALIGNMENT, TextTitle.DEFAULT_VERTICAL_ALIGNMENT,

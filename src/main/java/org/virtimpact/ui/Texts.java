@@ -2,8 +2,10 @@ package org.virtimpact.ui;
 
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 import org.virtimpact.core.text.Explained;
 import org.virtimpact.core.text.Words;
 
@@ -18,6 +20,7 @@ public final class Texts {
 
     private final ResourceBundle bundle;
     private final Words words;
+    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
     public Texts(ResourceBundle bundle) {
         this.bundle = bundle;
@@ -78,6 +81,14 @@ public final class Texts {
             // A missing translation must not break a screen; the key at least says what was meant.
             return key;
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(args);
+        if (args.length == 0) {
+            return pattern;
+        }
+        // Parsing a pattern costs more than formatting it, and a run formats the same few lines
+        // many times a second on the FX thread. A MessageFormat is not thread-safe, hence the lock.
+        MessageFormat format = formats.computeIfAbsent(key, k -> new MessageFormat(pattern, bundle.getLocale()));
+        synchronized (format) {
+            return format.format(args);
+        }
     }
 }

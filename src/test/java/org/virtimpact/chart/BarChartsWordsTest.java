@@ -44,6 +44,16 @@ class BarChartsWordsTest {
     }
 
     @Test
+    void aChartWithoutBarsHasNoLineAboutWhiskers() {
+        // the workbench's tab before its first result: a whisker line would name whiskers not chosen
+        JFreeChart chart = BarCharts.create(new ChartSpec("Disco", "", List.of(), List.of()), ChartTheme.screen(),
+                ChartDecor.none(), PORTUGUESE);
+        assertEquals(List.of(), java.util.stream.IntStream.range(0, chart.getSubtitleCount())
+                .mapToObj(chart::getSubtitle).filter(t -> t instanceof TextTitle tt && tt.getPosition() == RectangleEdge.TOP)
+                .toList());
+    }
+
+    @Test
     void writesAPortugueseConfidenceLevelWithADecimalComma() {
         JFreeChart chart = BarCharts.create(spec(0.995), ChartTheme.slides(), "", true, PORTUGUESE);
         assertEquals("barras: média · barras de erro: intervalo de confiança de 99,5 % da média · n = 1–3 por barra",

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -99,6 +100,14 @@ class ResultsFlowTest {
         });
         List<String> descending = List.of(SECOND, "this machine");
         assertEquals(descending, diskRows().stream().map(SummaryRow::environment).toList());
+        List<Boolean> blank = onFx(() -> diskTable().getItems().stream().map(l -> l.get() == null).toList());
+        assertTrue(blank.contains(true), "the table keeps blank lines below its rows: " + blank);
+        assertEquals(blank.stream().sorted().toList(), blank, "blank lines stay below the rows, sorted or not");
+        Object chosen = onFx(() -> {
+            diskTable().getSelectionModel().select(blank.size() - 1);
+            return diskTable().getSelectionModel().getSelectedItem();
+        });
+        assertEquals(null, chosen, "a blank line can't be chosen");
 
         onFx(() -> {
             robot.lookup("#baseline").queryComboBox().getSelectionModel().select(SECOND);
@@ -169,7 +178,8 @@ class ResultsFlowTest {
 
     private List<SummaryRow> diskRows() {
         return onFx(() -> tabs().getTabs().stream().anyMatch(t -> "tab-Disk".equals(t.getId()))
-                ? diskTable().getItems().stream().map(LiveRow::get).toList() : List.<SummaryRow>of());
+                ? diskTable().getItems().stream().map(LiveRow::get).filter(Objects::nonNull).toList()
+                : List.<SummaryRow>of());
     }
 
     @SuppressWarnings("unchecked")

@@ -68,7 +68,10 @@ class WorkbenchViewModelTest {
         Files.writeString(dir.resolve("results.csv"), String.join(",", CsvResults.FIXED) + ",size,block\n"
                 + "r1,2024-01-01T00:00:00Z,this machine,Disk,dd,write_rate,150,MB/s,1,ok,1M,512\n");
         vm.open(dir);
-        assertEquals(List.of("Disk"), results.devices().stream().map(d -> d.device()).toList());
+        // the quickstart's matrix measures the disk and the memory; only the disk has a result
+        assertEquals(List.of("Disk", "Memory"), results.devices().stream().map(d -> d.device()).toList());
+        assertEquals(1, results.devices().get(0).metrics().size());
+        assertTrue(results.devices().get(1).metrics().isEmpty());
         assertTrue(run.statusProperty().get().contains("1 samples"));
     }
 

@@ -25,10 +25,13 @@ public final class Words {
 
     private final Locale locale;
     private final Optional<ResourceBundle> bundle;
+    /** Looked up once: the workbench writes every figure of a chart through it while a run goes on. */
+    private final char decimalMark;
 
     public Words(Locale locale) {
         this.locale = locale;
         this.bundle = load(locale);
+        this.decimalMark = DecimalFormatSymbols.getInstance(numberLocale()).getDecimalSeparator();
     }
 
     /** The words of the CLI and of exports made from it. */
@@ -61,8 +64,7 @@ public final class Words {
      * keep the '.', so the CLI's files stay byte for byte what they were. No grouping is added.
      */
     public String decimal(String plain) {
-        char mark = DecimalFormatSymbols.getInstance(numberLocale()).getDecimalSeparator();
-        return mark == '.' ? plain : plain.replace('.', mark);
+        return decimalMark == '.' ? plain : plain.replace('.', decimalMark);
     }
 
     /** A date for a sentence: "14/03/2025" in Portuguese, ISO ("2025-03-14") in English. */

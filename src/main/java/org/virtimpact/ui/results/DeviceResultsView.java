@@ -2,9 +2,8 @@ package org.virtimpact.ui.results;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -16,7 +15,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -48,7 +46,6 @@ public final class DeviceResultsView {
     private final ChartViewer viewer;
     /** Built when the runs are first opened: most tabs never show them. */
     private RunsView runsView;
-    private final Map<String, Integer> colours = new HashMap<>();
     /** The table's own copy of the view model's rows, taken only while the tab is in front. */
     private final LiveRows tableRows = new LiveRows();
     private final InFront front = new InFront(this::catchUp);
@@ -74,6 +71,7 @@ public final class DeviceResultsView {
     @FXML private TextField noteText;
     @FXML private Button addNote;
     @FXML private TableView<LiveRow> summary;
+    @FXML private Label summaryEmpty;
 
     public DeviceResultsView(DeviceResultsViewModel viewModel, NotesViewModel notesModel, ChartTheme theme,
                              Numbers numbers, Texts texts) {
@@ -140,23 +138,16 @@ public final class DeviceResultsView {
         showWhenText(chartNote);
         showWhenText(overlayNote);
 
-        new SummaryTable(texts, numbers).configure(summary, tableRows, env -> colours.getOrDefault(env, 0),
-                viewModel.overlaidProperty());
+        new SummaryTable(texts, numbers).configure(summary, tableRows, viewModel.overlaidProperty(),
+                viewModel::showRuns);
+        summaryEmpty.visibleProperty().bind(tableRows.empty().and(Bindings.isNotEmpty(tableRows.lines())));
+        summary.heightProperty().addListener(o -> fitLines());
         viewModel.rows().addListener((ListChangeListener<SummaryRow>) c -> front.changed());
         FirstPulse.after(summary, () -> {
             tableReady = true;
             front.changed();
         });
         front.changed();
-        summary.setRowFactory(t -> {
-            TableRow<LiveRow> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && row.getItem() != null) {
-                    viewModel.showRuns(row.getItem().get().key());
-                }
-            });
-            return row;
-        });
         viewModel.runs().openProperty().addListener((obs, was, open) -> showRuns(open));
     }
 
@@ -203,18 +194,20 @@ public final class DeviceResultsView {
     }
 
     private void draw(ShownChart shown) {
-        Map<String, Integer> before = Map.copyOf(colours);
-        colours.clear();
-        if (shown == null) {
-            viewer.setChart(emptyChart());
+        viewer.setChart(shown == null ? emptyChart() : BarCharts.create(shown.spec(), theme, shown.decor(), texts.words()));
+    }
+
+    /** As many lines as the table shows without scrolling stay in it, blank or not. */
+    private void fitLines() {
+        double line = summary.getFixedCellSize();
+        if (line <= 0) {
             return;
         }
-        shown.spec().series().forEach(s -> colours.put(s.name(), s.colour()));
-        viewer.setChart(BarCharts.create(shown.spec(), theme, shown.decor(), texts.words()));
-        // refresh() builds every cell anew, tens of ms per update; new rows repaint their swatches anyway
-        if (!colours.equals(before)) {
-            summary.refresh();
-        }
+        Node header = summary.lookup(".column-header-background");
+        double top = header == null || header.getLayoutBounds().getHeight() <= 0 ? line
+                : header.getLayoutBounds().getHeight();
+        // a line's height kept free for the horizontal scroll bar: a line too many would bring a vertical one
+        tableRows.keepAtLeast((int) Math.floor((summary.getHeight() - top) / line) - 1);
     }
 
     private void showRuns(boolean open) {

@@ -1,21 +1,29 @@
 package org.virtimpact.ui.results;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.IntStream;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The table's lines, used as slots: new rows go into the lines already there, and only the
- * difference in number is added or removed at the end. A table that sees its items replaced, or
- * filled again from empty, builds every cell anew, which is what froze the window each time a run
- * brought new results.
+ * The table's lines, used as slots: new rows go into the lines already there, and the table keeps
+ * at least as many lines as it shows without scrolling, the ones without a row left blank (they
+ * look like the empty lines a table draws below its last row). A table that sees its items
+ * replaced builds every cell anew, and one whose number of lines changes takes every line in view
+ * out of the scene and styles it again; either froze the window each time a run brought results.
  */
 final class LiveRows {
 
     private final ObservableList<LiveRow> lines = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper unit = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(true);
+    private List<SummaryRow> rows = List.of();
+    private int atLeast;
 
     ObservableList<LiveRow> lines() {
         return lines;
@@ -26,21 +34,36 @@ final class LiveRows {
         return unit.getReadOnlyProperty();
     }
 
-    void show(List<SummaryRow> rows) {
-        int kept = Math.min(rows.size(), lines.size());
+    /** True while no line holds a row: the table's own placeholder can't tell, its lines are there. */
+    ReadOnlyBooleanProperty empty() {
+        return empty.getReadOnlyProperty();
+    }
+
+    /** @param count the lines the table shows without scrolling, kept even when blank */
+    void keepAtLeast(int count) {
+        if (count != atLeast) {
+            atLeast = Math.max(0, count);
+            show(rows);
+        }
+    }
+
+    void show(List<SummaryRow> now) {
+        rows = List.copyOf(now);
+        int wanted = Math.max(rows.size(), atLeast);
+        int kept = Math.min(wanted, lines.size());
         for (int i = 0; i < kept; i++) {
-            LiveRow line = lines.get(i);
-            if (!line.get().equals(rows.get(i))) {
-                line.set(rows.get(i));
+            SummaryRow row = i < rows.size() ? rows.get(i) : null;
+            if (!Objects.equals(lines.get(i).get(), row)) {
+                lines.get(i).set(row);
             }
         }
-        // A new number of lines still costs a pass over every cell in view: VirtualFlow takes them all
-        // out of the scene and puts them back. Adding lines one by one would pay that once per line.
-        if (rows.size() > kept) {
-            lines.addAll(rows.subList(kept, rows.size()).stream().map(LiveRow::new).toList());
-        } else if (lines.size() > kept) {
-            lines.remove(kept, lines.size());
+        if (wanted > kept) {
+            lines.addAll(IntStream.range(kept, wanted)
+                    .mapToObj(i -> new LiveRow(i < rows.size() ? rows.get(i) : null)).toList());
+        } else if (lines.size() > wanted) {
+            lines.remove(wanted, lines.size());
         }
         unit.set(rows.isEmpty() ? "" : rows.get(0).unit());
+        empty.set(rows.isEmpty());
     }
 }

@@ -2,7 +2,6 @@ package org.virtimpact.ui.results;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,7 +11,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.virtimpact.core.bench.Benchmark;
 import org.virtimpact.core.bench.BenchmarkCatalog;
-import org.virtimpact.core.bench.Device;
 import org.virtimpact.core.bench.MetricDef;
 import org.virtimpact.core.campaign.Campaign;
 import org.virtimpact.core.report.CellRow;
@@ -76,8 +74,7 @@ final class ResultsReport {
     }
 
     private Map<String, List<MetricOption>> menus(Report report) {
-        Map<String, Set<MetricOption>> found = new TreeMap<>(Comparator
-                .comparingInt((String d) -> Device.fromText(d).ordinal()).thenComparing(d -> d));
+        Map<String, Set<MetricOption>> found = new TreeMap<>(DeviceTabs.ORDER);
         for (CellRow row : report.cells()) {
             found.computeIfAbsent(row.key().device(), d -> new LinkedHashSet<>()).add(option(row.key()));
         }

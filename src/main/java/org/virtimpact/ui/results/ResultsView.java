@@ -25,6 +25,7 @@ import javafx.stage.DirectoryChooser;
 import javafx.util.StringConverter;
 import org.virtimpact.chart.ChartTheme;
 import org.virtimpact.chart.Whiskers;
+import org.virtimpact.ui.ListEdits;
 import org.virtimpact.ui.Texts;
 import org.virtimpact.ui.notes.NotesViewModel;
 
@@ -139,7 +140,8 @@ public final class ResultsView {
         // first layout (a table, text areas) are paid when the window opens, not when a run's
         // first results arrive.
         shown.add(conclusionsTab);
-        resultsTabs.getTabs().setAll(shown);
+        // edited, not set anew: a tab set again has its content taken out and styled again
+        ListEdits.become(resultsTabs.getTabs(), shown);
         resultsTabs.setVisible(!viewModel.devices().isEmpty());
         if (first) {
             resultsTabs.getSelectionModel().selectFirst();

@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -52,6 +54,7 @@ public final class ResultsViewModel {
     private final ObjectProperty<Double> confidence = new SimpleObjectProperty<>(Analysis.DEFAULT_CONFIDENCE);
     private final ObjectProperty<Double> thresholdPercent = new SimpleObjectProperty<>(Analysis.DEFAULT_THRESHOLD * 100);
 
+    private final BenchmarkCatalog catalog;
     private final Background background;
     private final OverlayViewModel overlay;
     private final BiConsumer<Path, Analysis> analysisChosen;
@@ -67,6 +70,7 @@ public final class ResultsViewModel {
      */
     public ResultsViewModel(BenchmarkCatalog catalog, Background background, OverlayViewModel overlay, Texts texts,
                             BiConsumer<Path, Analysis> analysisChosen) {
+        this.catalog = catalog;
         this.background = background;
         this.overlay = overlay;
         this.analysisChosen = analysisChosen;
@@ -86,7 +90,7 @@ public final class ResultsViewModel {
                 (headline, details) -> { }, Texts.forLocale(Locale.ROOT)), Texts.forLocale(Locale.ROOT), (dir, a) -> { });
     }
 
-    /** One entry per device with results, in the order of the devices: Network, Disk, Memory, CPU. */
+    /** One entry per device measured or planned, in the order of the devices: Network, Disk, Memory, CPU. */
     public ObservableList<DeviceResultsViewModel> devices() {
         return tabs.view();
     }
@@ -152,6 +156,7 @@ public final class ResultsViewModel {
         adjusting = false;
         builds.request(open, settings());
         tabs.clear();
+        tabs.plan(devicesOf(open.campaign()));
         environments.clear();
         report.set(null);
         latest = null;
@@ -177,9 +182,16 @@ public final class ResultsViewModel {
         }
         campaign.set(saved);
         builds.saved(saved);
+        tabs.plan(devicesOf(saved.campaign()));
         if (!current.campaign().withAnalysis(saved.campaign().analysis()).equals(saved.campaign())) {
             builds.refresh();
         }
+    }
+
+    /** The devices the matrix measures: their tabs stand ready before a run brings results. */
+    private Set<String> devicesOf(Campaign planned) {
+        return planned.benchmarks().stream().flatMap(b -> catalog.find(b.benchmark()).stream())
+                .map(b -> b.device().title()).collect(Collectors.toSet());
     }
 
     Optional<Path> dir() {

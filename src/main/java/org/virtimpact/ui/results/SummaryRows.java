@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.virtimpact.chart.ChartSpecs;
 import org.virtimpact.core.report.CellRow;
 import org.virtimpact.core.report.QualityWarning;
 import org.virtimpact.core.report.Report;
@@ -31,6 +32,7 @@ final class SummaryRows {
         // cells as the chart orders them (8M before 32M)
         List<String> categories = rows.stream().sorted(Comparator.comparing(r -> r.key().axes(), new CellOrder()))
                 .map(r -> r.key().category()).distinct().toList();
+        ChartSpecs colours = new ChartSpecs(campaignOrder);
         List<SummaryRow> out = new ArrayList<>();
         for (CellRow row : rows) {
             Summary s = row.summary();
@@ -39,7 +41,8 @@ final class SummaryRows {
             report.environmentWarnings().stream().filter(w -> w.environment().equals(row.key().environment()))
                     .map(QualityWarning::message).forEach(warnings::add);
             Optional<CellRow> theirs = match.map(m -> m.theirs().get(row.key()));
-            out.add(new SummaryRow(row.key(), row.key().environment(), row.key().category(),
+            out.add(new SummaryRow(row.key(), row.key().environment(),
+                    colours.colourOf(row.key().environment()), row.key().category(),
                     s.isPublished() && s.n() == 0 ? "?" : Integer.toString(s.n()), s.mean(), s.ciLow(), s.ciHigh(),
                     s.sd(), s.cv(), s.median(), c.map(Comparison::ratio).orElse(Double.NaN),
                     c.map(Comparison::ratioCiLow).orElse(Double.NaN), c.map(Comparison::ratioCiHigh).orElse(Double.NaN),

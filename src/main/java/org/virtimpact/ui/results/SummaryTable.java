@@ -1,18 +1,24 @@
 package org.virtimpact.ui.results;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.ToIntFunction;
+import javafx.beans.InvalidationListener;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.FXCollections;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
 import org.virtimpact.chart.Palette;
+import org.virtimpact.core.stats.CellKey;
 import org.virtimpact.ui.Texts;
 
 /**
@@ -32,16 +38,34 @@ final class SummaryTable {
 
     /**
      * @param rows     what the table shows
-     * @param colourOf the palette index of an environment, as its bars have it */
-    void configure(TableView<LiveRow> table, LiveRows rows, ToIntFunction<String> colourOf,
-                   ObservableBooleanValue overlaid) {
-        TableColumn<LiveRow, String> environment = column("results.col.environment", SummaryRow::environment, 160);
+     * @param openRuns shows the runs behind a line, on a double click
+     */
+    void configure(TableView<LiveRow> table, LiveRows rows, ObservableBooleanValue overlaid,
+                   Consumer<CellKey> openRuns) {
+        table.setRowFactory(t -> new SlotRow(openRuns));
+        // blank lines stay below the rows, whichever column the rows are sorted by
+        table.setSortPolicy(t -> {
+            Comparator<LiveRow> order = t.getComparator();
+            if (order != null) {
+                FXCollections.sort(t.getItems(), Comparator.comparing(LiveRow::isBlank).thenComparing(order));
+            }
+            return true;
+        });
+        // a blank line can't be chosen: the keys reach it, so the choice is undone there
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null && now.isBlank()) {
+                table.getSelectionModel().clearSelection();
+            }
+        });
+        // The row carries its colour, so a new environment's swatch needs no pass over every cell.
+        TableColumn<LiveRow, SummaryRow> environment = column("results.col.environment", r -> r, 160);
+        environment.setComparator(Comparator.nullsLast(Comparator.comparing(SummaryRow::environment)));
         environment.setCellFactory(c -> new TableCell<>() {
             @Override
-            protected void updateItem(String item, boolean empty) {
+            protected void updateItem(SummaryRow item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty ? null : item);
-                setGraphic(empty || item == null ? null : swatch(colourOf.applyAsInt(item)));
+                setText(empty || item == null ? null : item.environment());
+                setGraphic(empty || item == null ? null : swatch(item.colour()));
             }
         });
         TableColumn<LiveRow, List<String>> warnings = column("results.col.warnings", SummaryRow::warnings, 44);
@@ -155,5 +179,51 @@ final class SummaryTable {
         Label label = new Label(null, box);
         label.setMinWidth(14);
         return label;
+    }
+
+    /**
+     * A line of the table: a double click shows its runs; a blank one looks like the empty lines
+     * below a table's rows (no hover, no choice).
+     */
+    private static final class SlotRow extends TableRow<LiveRow> {
+
+        private static final PseudoClass FILLED = PseudoClass.getPseudoClass("filled");
+        private static final PseudoClass EMPTY = PseudoClass.getPseudoClass("empty");
+
+        private final InvalidationListener blankOrNot = o -> markBlank();
+
+        SlotRow(Consumer<CellKey> openRuns) {
+            setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && getItem() != null && !getItem().isBlank()) {
+                    openRuns.accept(getItem().get().key());
+                }
+            });
+            itemProperty().addListener((obs, old, now) -> {
+                if (old != null) {
+                    old.property().removeListener(blankOrNot);
+                }
+                if (now != null) {
+                    now.property().addListener(blankOrNot);
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(LiveRow item, boolean empty) {
+            super.updateItem(item, empty);
+            markBlank();
+        }
+
+        private void markBlank() {
+            boolean blank = !isEmpty() && getItem() != null && getItem().isBlank();
+            setMouseTransparent(blank);
+            if (blank) {
+                pseudoClassStateChanged(FILLED, false);
+                pseudoClassStateChanged(EMPTY, true);
+            } else {
+                pseudoClassStateChanged(FILLED, !isEmpty());
+                pseudoClassStateChanged(EMPTY, isEmpty());
+            }
+        }
     }
 }

@@ -12,6 +12,9 @@ import static org.virtimpact.ui.results.ResultsFixtures.membw;
 import static org.virtimpact.ui.results.ResultsFixtures.someResults;
 
 import java.nio.file.Path;
+import org.virtimpact.core.campaign.BenchmarkSpec;
+import org.virtimpact.core.campaign.Campaign;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -239,10 +242,10 @@ class ResultsViewModelTest {
         vm.offer(List.of(dd(PV, "write_rate", 126, 4)));
         vm.show(open(), new ResultSet(List.of(membw(PV, 8000, 1)), List.of()));
         background.held().get(0).run();
-        assertTrue(vm.devices().stream().noneMatch(d -> d.device().equals("Disk")),
-                "the old campaign's report is not shown");
+        assertTrue(disk().metrics().isEmpty(), "the old campaign's report is not shown");
         background.held().subList(1, background.held().size()).forEach(Runnable::run);
-        assertEquals(List.of("Memory"), vm.devices().stream().map(DeviceResultsViewModel::device).toList());
+        assertEquals(List.of("Disk", "Memory"), vm.devices().stream().map(DeviceResultsViewModel::device).toList());
+        assertTrue(disk().metrics().isEmpty(), "the new campaign plans dd but has no disk results");
     }
 
     @Test
@@ -252,16 +255,55 @@ class ResultsViewModelTest {
         vm.offer(List.of(dd(PV, "write_rate", 126, 4)));
         vm.show(open(), new ResultSet(List.of(membw(PV, 8000, 1)), List.of()));
         background.held().get(0).run();
-        assertTrue(vm.devices().isEmpty(), "the old campaign's report is not shown");
+        assertTrue(disk().metrics().isEmpty(), "the old campaign's report is not shown");
         background.held().get(1).run();
-        assertEquals(List.of("Memory"), vm.devices().stream().map(DeviceResultsViewModel::device).toList());
+        assertEquals(List.of("Disk", "Memory"), vm.devices().stream().map(DeviceResultsViewModel::device).toList());
+        assertTrue(disk().metrics().isEmpty());
     }
 
     @Test
     void dropsEverythingOfThePreviousCampaign() {
         vm.show(open(), someResults());
         vm.show(open(), new ResultSet(List.of(membw(PV, 8000, 1)), List.of()));
-        assertEquals(List.of("Memory"), vm.devices().stream().map(DeviceResultsViewModel::device).toList());
+        assertEquals(List.of("Disk", "Memory"), vm.devices().stream().map(DeviceResultsViewModel::device).toList());
+        assertTrue(disk().metrics().isEmpty(), "none of the first campaign's disk results is left");
+        assertTrue(disk().rows().isEmpty());
+    }
+
+    @Test
+    void theMatrixsDevicesHaveTabsBeforeAnyResult() {
+        vm.show(open(), ResultSet.empty());
+        assertEquals(List.of("Disk"), vm.devices().stream().map(DeviceResultsViewModel::device).toList());
+        assertTrue(disk().metrics().isEmpty());
+        assertEquals(null, disk().chartProperty().get(), "no chart to draw before results");
+    }
+
+    @Test
+    void aRunsFirstResultsFillTheTabThatStoodReady() {
+        vm.show(open(), ResultSet.empty());
+        DeviceResultsViewModel ready = disk();
+        List<String> changes = new ArrayList<>();
+        vm.devices().addListener((ListChangeListener<DeviceResultsViewModel>) c -> changes.add(c.toString()));
+
+        vm.offer(List.of(dd(PV, "write_rate", 120, 1), dd(PV, "write_rate", 121, 2)));
+
+        assertEquals(List.of(), changes, "the tabs stay as they were");
+        assertTrue(ready == disk());
+        assertEquals("Write throughput", ready.selectedMetricProperty().get().label(false));
+        assertEquals(1, ready.rows().size());
+    }
+
+    @Test
+    void aBenchmarkAddedToTheMatrixBringsItsTabAndOneRemovedWithoutResultsTakesItAway() {
+        vm.show(open(), ResultSet.empty());
+        Campaign withMembw = ResultsFixtures.campaign().withBenchmarks(List.of(
+                new BenchmarkSpec("dd", Map.of("size", List.of("8M")), Map.of()),
+                new BenchmarkSpec("membw", Map.of("array", List.of("8M")), Map.of())));
+        vm.campaignSaved(new OpenCampaign(dir, withMembw));
+        assertEquals(List.of("Disk", "Memory"), vm.devices().stream().map(DeviceResultsViewModel::device).toList());
+
+        vm.campaignSaved(open());
+        assertEquals(List.of("Disk"), vm.devices().stream().map(DeviceResultsViewModel::device).toList());
     }
 
     @Test
