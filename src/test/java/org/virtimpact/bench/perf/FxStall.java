@@ -44,12 +44,14 @@ import org.virtimpact.ui.EmbeddedApp;
  * when real campaigns run their benchmarks on remote guests.
  *
  * <p>Besides the figures it prints each gap over 50 ms with the time it ended, and
- * {@link StallSampler}'s account of where the FX thread and the render thread were meanwhile.
+ * {@link StallSampler}'s account of where the FX thread and the render thread were meanwhile;
+ * {@code -Dfxstall.sample=false} leaves the sampler out, to time the window alone.
  */
 public final class FxStall {
 
     private static final long RUN_LIMIT_SECONDS = 600;
     private static final int LIGHT_REPETITIONS = 20;
+    private static final boolean SAMPLE = Boolean.parseBoolean(System.getProperty("fxstall.sample", "true"));
 
     private FxStall() {
     }
@@ -85,7 +87,10 @@ public final class FxStall {
                 sampler.pulse();
             }
         };
-        sampler.start();
+        // the sampler takes stacks while a pulse is late, which itself costs the two cores a little
+        if (SAMPLE) {
+            sampler.start();
+        }
         // Told by the buttons, not found by polling: a lookup walks the whole scene on the FX thread,
         // and polling every 10 ms put the harness's own work into the gaps it measures.
         CountDownLatch ended = new CountDownLatch(1);
