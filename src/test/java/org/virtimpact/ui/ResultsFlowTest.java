@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -19,6 +22,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -108,6 +112,7 @@ class ResultsFlowTest {
             return diskTable().getSelectionModel().getSelectedItem();
         });
         assertEquals(null, chosen, "a blank line can't be chosen");
+        Set<Node> swatches = onFx(this::environmentSwatches);
 
         onFx(() -> {
             robot.lookup("#baseline").queryComboBox().getSelectionModel().select(SECOND);
@@ -117,6 +122,21 @@ class ResultsFlowTest {
                 && r.verdict().equals(texts.get("results.verdict.baseline"))), "the new verdicts");
         assertEquals(descending, diskRows().stream().map(SummaryRow::environment).toList(),
                 "still sorted by environment, descending");
+        // a new swatch node at each update made the software renderer repaint the whole window
+        assertEquals(swatches, onFx(this::environmentSwatches), "the environment cells keep their swatches");
+    }
+
+    /** The colour swatches in the Disk table's environment cells, as node instances. */
+    private Set<Node> environmentSwatches() {
+        Set<Node> found = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Node node : diskTable().lookupAll(".table-cell")) {
+            if (node instanceof TableCell<?, ?> cell && cell.getTableColumn() != null
+                    && "col-environment".equals(cell.getTableColumn().getId()) && cell.getGraphic() != null) {
+                found.add(cell.getGraphic());
+            }
+        }
+        assertTrue(!found.isEmpty(), "the environment cells show swatches");
+        return found;
     }
 
     @Test

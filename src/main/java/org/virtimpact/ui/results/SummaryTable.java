@@ -60,14 +60,7 @@ final class SummaryTable {
         // The row carries its colour, so a new environment's swatch needs no pass over every cell.
         TableColumn<LiveRow, SummaryRow> environment = column("results.col.environment", r -> r, 160);
         environment.setComparator(Comparator.nullsLast(Comparator.comparing(SummaryRow::environment)));
-        environment.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(SummaryRow item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.environment());
-                setGraphic(empty || item == null ? null : swatch(item.colour()));
-            }
-        });
+        environment.setCellFactory(c -> new SwatchCell());
         TableColumn<LiveRow, List<String>> warnings = column("results.col.warnings", SummaryRow::warnings, 44);
         warnings.setCellFactory(c -> new TableCell<>() {
             /** Made once a cell has warnings to show: a tooltip is a window of its own, slow to build. */
@@ -78,10 +71,8 @@ final class SummaryTable {
                 super.updateItem(item, empty);
                 boolean any = !empty && item != null && !item.isEmpty();
                 setText(any ? "⚠ " + item.size() : null);
-                getStyleClass().remove("warning-cell");
-                setTooltip(null);
+                mark(this, "warning-cell", any);
                 if (any) {
-                    getStyleClass().add("warning-cell");
                     if (tip == null) {
                         tip = new Tooltip();
                         tip.setShowDelay(Duration.millis(200));
@@ -89,7 +80,9 @@ final class SummaryTable {
                         tip.setMaxWidth(520);
                     }
                     tip.setText(String.join("\n", item));
-                    setTooltip(tip);
+                }
+                if (getTooltip() != (any ? tip : null)) {
+                    setTooltip(any ? tip : null);
                 }
             }
         });
@@ -105,12 +98,8 @@ final class SummaryTable {
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
-                getStyleClass().removeAll("agree-no", "agree-yes");
-                if (!empty && differs.equals(item)) {
-                    getStyleClass().add("agree-no");
-                } else if (!empty && same.equals(item)) {
-                    getStyleClass().add("agree-yes");
-                }
+                mark(this, "agree-no", !empty && differs.equals(item));
+                mark(this, "agree-yes", !empty && same.equals(item));
             }
         });
         TableColumn<LiveRow, String> mean = number(column("results.col.mean", r -> numbers.format(r.mean()), 100));
@@ -143,6 +132,20 @@ final class SummaryTable {
         return column;
     }
 
+    /**
+     * Adds or removes a style class only when it changes: taking one off and putting it back at
+     * every update had the cell styled again each time its row's figures moved.
+     */
+    private static void mark(TableCell<?, ?> cell, String styleClass, boolean on) {
+        if (on != cell.getStyleClass().contains(styleClass)) {
+            if (on) {
+                cell.getStyleClass().add(styleClass);
+            } else {
+                cell.getStyleClass().remove(styleClass);
+            }
+        }
+    }
+
     private static TableColumn<LiveRow, String> number(TableColumn<LiveRow, String> column) {
         column.getStyleClass().add("number-column");
         return column;
@@ -173,12 +176,33 @@ final class SummaryTable {
         return p < 0.001 ? "< " + numbers.format(0.001) : numbers.format(p);
     }
 
-    private static Label swatch(int colour) {
-        java.awt.Color awt = Palette.colour(colour);
-        Rectangle box = new Rectangle(12, 12, Color.rgb(awt.getRed(), awt.getGreen(), awt.getBlue()));
-        Label label = new Label(null, box);
-        label.setMinWidth(14);
-        return label;
+    /**
+     * An environment's name after the colour of its bars. The cell keeps one swatch and recolours
+     * it: a new swatch node at every update made JavaFX's software renderer repaint the whole
+     * window one pulse later (a node taken out of the scene leaves a dirty region it can't bound).
+     */
+    private static final class SwatchCell extends TableCell<LiveRow, SummaryRow> {
+
+        private final Rectangle box = new Rectangle(12, 12);
+        private final Label swatch = new Label(null, box);
+
+        SwatchCell() {
+            swatch.setMinWidth(14);
+            swatch.setVisible(false);
+            setGraphic(swatch);
+        }
+
+        @Override
+        protected void updateItem(SummaryRow item, boolean empty) {
+            super.updateItem(item, empty);
+            boolean shown = !empty && item != null;
+            setText(shown ? item.environment() : null);
+            if (shown) {
+                java.awt.Color awt = Palette.colour(item.colour());
+                box.setFill(Color.rgb(awt.getRed(), awt.getGreen(), awt.getBlue()));
+            }
+            swatch.setVisible(shown);
+        }
     }
 
     /**
