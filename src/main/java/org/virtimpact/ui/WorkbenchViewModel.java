@@ -120,6 +120,12 @@ public final class WorkbenchViewModel {
 
     private Loaded read(Path dir) throws CampaignException {
         Campaign loaded = store.load(dir);
+        // A record's first equals and hashCode link the code Java generates for them, tens of
+        // milliseconds when the JVM is young. The workbench compares campaigns on the FX thread
+        // when a run saves one; comparing two copies here pays that on this worker instead.
+        if (loaded.equals(store.load(dir))) {
+            loaded.hashCode();
+        }
         OpenCampaign open = new OpenCampaign(dir, loaded);
         try {
             return new Loaded(open, folder.load(dir), Optional.empty());

@@ -68,7 +68,7 @@ public final class FxStall {
         Thread.sleep(TimeUnit.SECONDS.toMillis(settle));
         List<Long> gaps = Collections.synchronizedList(new ArrayList<>());
         // when each long gap ended, in seconds after Run was pressed: tells a one-off from a recurring stall
-        List<String> longGaps = Collections.synchronizedList(new ArrayList<>());
+        List<long[]> longGaps = Collections.synchronizedList(new ArrayList<>());
         long pressed = System.nanoTime();
         StallSampler sampler = new StallSampler();
         AnimationTimer timer = new AnimationTimer() {
@@ -79,8 +79,8 @@ public final class FxStall {
                 if (last != 0) {
                     gaps.add(now - last);
                     if (now - last > 50_000_000L) {
-                        longGaps.add(String.format(Locale.ROOT, "%.0f ms at %.1f s", (now - last) / 1e6,
-                                (now - pressed) / 1e9));
+                        // numbers only: formatting here would lengthen the next gap
+                        longGaps.add(new long[] {now - last, now - pressed});
                     }
                 }
                 last = now;
@@ -121,7 +121,8 @@ public final class FxStall {
         double seconds = (System.nanoTime() - started) / 1e9;
         sampler.stop();
         report(new ArrayList<>(gaps), seconds);
-        System.out.println("gaps over 50 ms: " + longGaps);
+        System.out.println("gaps over 50 ms: " + longGaps.stream().map(g -> String.format(Locale.ROOT,
+                "%.0f ms at %.1f s", g[0] / 1e6, g[1] / 1e9)).toList());
         sampler.print(System.out);
         FxToolkit.cleanupApplication(app);
         FxToolkit.cleanupStages();

@@ -39,7 +39,8 @@ final class StallSampler {
     });
     /** The causes seen since the last pulse; summed up as one line when that gap ends over 50 ms. */
     private final Map<String, Integer> gapCauses = new HashMap<>();
-    private final List<String> gaps = new ArrayList<>();
+    /** Each long gap and its causes, worded only when printed: formatting on the FX thread would lengthen the next gap. */
+    private final List<Map.Entry<Long, Map<String, Integer>>> gaps = new ArrayList<>();
     private volatile long lastPulse = System.nanoTime();
     private Thread fx;
     private Optional<Thread> renderer = Optional.empty();
@@ -48,9 +49,7 @@ final class StallSampler {
         long now = System.nanoTime();
         synchronized (stacks) {
             if (!gapCauses.isEmpty() && now - lastPulse > LONG_GAP_NANOS) {
-                gaps.add(String.format(Locale.ROOT, "%.0f ms: ", (now - lastPulse) / 1e6) + gapCauses.entrySet()
-                        .stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                        .map(e -> e.getValue() * SAMPLE_MS + " " + e.getKey()).collect(Collectors.joining("; ")));
+                gaps.add(Map.entry(now - lastPulse, new HashMap<>(gapCauses)));
             }
             gapCauses.clear();
         }
@@ -147,7 +146,10 @@ final class StallSampler {
             causes.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                     .forEach(e -> out.printf("%6d ms  %s%n", e.getValue() * SAMPLE_MS, e.getKey()));
             out.println("== each gap over 50 ms: what the FX thread (and the renderer) did meanwhile ==");
-            gaps.forEach(out::println);
+            gaps.forEach(gap -> out.println(String.format(Locale.ROOT, "%.0f ms: ", gap.getKey() / 1e6)
+                    + gap.getValue().entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                    .map(e -> e.getValue() * SAMPLE_MS + " " + e.getKey()).collect(Collectors.joining("; "))));
             out.println("== FX thread while a pulse was late ==");
             top(stacks, out);
             out.println("== render thread at the same moments, by cause ==");
