@@ -54,15 +54,17 @@ public final class ChartSpecs {
         Set<String> categories = new LinkedHashSet<>();
         matching.keySet().stream().sorted(Comparator.comparing(CellKey::axes, new CellOrder()))
                 .forEach(k -> categories.add(k.category()));
+        // one pass, not a search per bar: the workbench redraws a live chart many times a run
+        Map<List<String>, Summary> byBar = new LinkedHashMap<>();
+        matching.forEach((key, summary) -> byBar.putIfAbsent(List.of(key.environment(), key.category()), summary));
         List<ChartSpec.Series> series = new ArrayList<>();
         for (String env : environmentOrder(matching)) {
             List<ChartSpec.Bar> bars = new ArrayList<>();
             for (String category : categories) {
-                matching.entrySet().stream()
-                        .filter(e -> e.getKey().environment().equals(env) && e.getKey().category().equals(category))
-                        .findFirst()
-                        .ifPresent(e -> bars.add(new ChartSpec.Bar(category, e.getValue().mean(),
-                                error(e.getValue(), whiskers), e.getValue().n())));
+                Summary found = byBar.get(List.of(env, category));
+                if (found != null) {
+                    bars.add(new ChartSpec.Bar(category, found.mean(), error(found, whiskers), found.n()));
+                }
             }
             series.add(new ChartSpec.Series(env, colourOf(env), bars));
         }
@@ -81,6 +83,12 @@ public final class ChartSpecs {
     public ChartSpec ratios(Map<CellKey, Summary> summaries, Map<CellKey, Comparison> comparisons, ChartQuery query,
                             String baseline, double confidence) {
         ChartSpec absolute = bars(summaries, query, Whiskers.confidenceInterval(confidence));
+        Map<List<String>, Comparison> byBar = new LinkedHashMap<>();
+        comparisons.forEach((key, comparison) -> {
+            if (matches(key, query)) {
+                byBar.putIfAbsent(List.of(key.environment(), key.category()), comparison);
+            }
+        });
         List<ChartSpec.Series> series = new ArrayList<>();
         for (ChartSpec.Series s : absolute.series()) {
             List<ChartSpec.Bar> bars = new ArrayList<>();
@@ -89,12 +97,10 @@ public final class ChartSpecs {
                     bars.add(new ChartSpec.Bar(bar.category(), 1, Double.NaN, bar.n()));
                     continue;
                 }
-                comparisons.entrySet().stream()
-                        .filter(e -> e.getKey().environment().equals(s.name()) && matches(e.getKey(), query)
-                                && e.getKey().category().equals(bar.category()))
-                        .findFirst()
-                        .ifPresent(e -> bars.add(ChartSpec.Bar.interval(bar.category(), e.getValue().ratio(),
-                                e.getValue().ratioCiLow(), e.getValue().ratioCiHigh(), bar.n())));
+                Comparison c = byBar.get(List.of(s.name(), bar.category()));
+                if (c != null) {
+                    bars.add(ChartSpec.Bar.interval(bar.category(), c.ratio(), c.ratioCiLow(), c.ratioCiHigh(), bar.n()));
+                }
             }
             series.add(new ChartSpec.Series(s.name(), s.colour(), bars));
         }
