@@ -160,7 +160,7 @@ final class WorkbenchWindow {
         CampaignView campaignView = new CampaignView(campaign, matrix, new MatrixEditorView(matrix, texts).root(),
                 new EnvironmentsView(environments, texts).root(), texts);
         view = new WorkbenchView(workbench, stage, new WorkbenchView.Panes(campaignView,
-                new RunView(run, texts), new ResultsView(results, notes, new ImpactView(impact, texts).root(),
+                new RunView(run, texts), new ResultsView(results, notes, new ImpactView(impact, texts),
                 settings.theme().chartTheme(), new Numbers(Locale.getDefault()), texts, Optional.of(export))),
                 new WorkbenchView.Models(campaign, matrix, run, start, csvImport, new SettingsViewModel(settings,
                         language, context.settingsFile(), background, dialogs, texts, chosen)), texts);

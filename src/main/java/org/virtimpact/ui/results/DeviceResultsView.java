@@ -29,6 +29,7 @@ import org.virtimpact.chart.BarCharts;
 import org.virtimpact.chart.ChartDecor;
 import org.virtimpact.chart.ChartSpec;
 import org.virtimpact.chart.ChartTheme;
+import org.virtimpact.ui.InFront;
 import org.virtimpact.ui.Texts;
 import org.virtimpact.ui.notes.NotesViewModel;
 

@@ -27,6 +27,7 @@ import org.virtimpact.chart.ChartTheme;
 import org.virtimpact.chart.Whiskers;
 import org.virtimpact.ui.ListEdits;
 import org.virtimpact.ui.Texts;
+import org.virtimpact.ui.notes.ImpactView;
 import org.virtimpact.ui.notes.NotesViewModel;
 
 /**
@@ -37,7 +38,7 @@ public final class ResultsView {
 
     private final ResultsViewModel viewModel;
     private final NotesViewModel notes;
-    private final Parent conclusions;
+    private final ImpactView conclusions;
     private final ChartTheme theme;
     private final Numbers numbers;
     private final Texts texts;
@@ -61,7 +62,7 @@ public final class ResultsView {
      * @param conclusions the Conclusions tab's content
      * @param export      the tabs' Export menu; without it the tabs have none
      */
-    public ResultsView(ResultsViewModel viewModel, NotesViewModel notes, Parent conclusions, ChartTheme theme,
+    public ResultsView(ResultsViewModel viewModel, NotesViewModel notes, ImpactView conclusions, ChartTheme theme,
                        Numbers numbers, Texts texts, Optional<ExportViewModel> export) {
         this.viewModel = viewModel;
         this.notes = notes;
@@ -70,7 +71,8 @@ public final class ResultsView {
         this.numbers = numbers;
         this.texts = texts;
         this.export = export;
-        this.conclusionsTab = new Tab(texts.get("impact.tab"), conclusions);
+        this.conclusionsTab = new Tab(texts.get("impact.tab"), conclusions.root());
+        conclusions.showWhile(conclusionsTab.selectedProperty());
         conclusionsTab.setClosable(false);
         conclusionsTab.setId("tab-conclusions");
         FXMLLoader loader = new FXMLLoader(ResultsView.class.getResource("Results.fxml"), texts.bundle());

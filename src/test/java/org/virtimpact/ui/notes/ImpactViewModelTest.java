@@ -2,6 +2,7 @@ package org.virtimpact.ui.notes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -11,10 +12,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Scene;
+import javafx.scene.control.TableView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 import org.virtimpact.core.bench.BenchmarkCatalog;
 import org.virtimpact.core.campaign.Campaign;
 import org.virtimpact.core.campaign.CampaignStore;
@@ -81,6 +87,31 @@ class ImpactViewModelTest {
             }
         });
         vm = new ImpactViewModel(editor, new Conclusions(), open, report, Texts.forLocale(Locale.ROOT));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theImpactTableFollowsNewReportsOnlyWhileItsTabIsInFront() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        SimpleBooleanProperty inFront = new SimpleBooleanProperty(false);
+        TableView<ImpactRow> table = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
+            ImpactView view = new ImpactView(vm, Texts.forLocale(Locale.ROOT));
+            view.showWhile(inFront);
+            // skins, and so the table inside the split pane, come with a scene's first CSS pass
+            new Scene(view.root());
+            view.root().applyCss();
+            return (TableView<ImpactRow>) view.root().lookup("#impactTable");
+        }));
+        List<ImpactRow> before = List.copyOf(table.getItems());
+        assertEquals(vm.rows(), before);
+
+        samples.add(write("HVM", 60, 6));
+        rebuild();
+
+        assertNotEquals(before, List.copyOf(vm.rows()), "the new report changed the impact rows");
+        assertEquals(before, table.getItems(), "a hidden tab's table is not rebuilt at every report");
+        WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> inFront.set(true)));
+        assertEquals(vm.rows(), table.getItems(), "it catches up when its tab comes to the front");
     }
 
     @Test

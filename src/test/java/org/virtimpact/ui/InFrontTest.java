@@ -1,4 +1,4 @@
-package org.virtimpact.ui.results;
+package org.virtimpact.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
