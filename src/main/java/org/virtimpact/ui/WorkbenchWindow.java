@@ -157,8 +157,10 @@ final class WorkbenchWindow {
                 words -> new CampaignExports(catalog, Clock.systemDefaultZone(), words), results,
                 () -> Optional.ofNullable(workbench.campaignProperty().get()).map(OpenCampaign::dir), background,
                 dialogs, run::showStatus, texts, language);
+        EnvironmentsView environmentsView = new EnvironmentsView(environments, texts);
         CampaignView campaignView = new CampaignView(campaign, matrix, new MatrixEditorView(matrix, texts).root(),
-                new EnvironmentsView(environments, texts).root(), texts);
+                environmentsView.root(), texts);
+        environmentsView.showWhile(campaignView.environmentsInFront());
         view = new WorkbenchView(workbench, stage, new WorkbenchView.Panes(campaignView,
                 new RunView(run, texts), new ResultsView(results, notes, new ImpactView(impact, texts),
                 settings.theme().chartTheme(), new Numbers(Locale.getDefault()), texts, Optional.of(export))),

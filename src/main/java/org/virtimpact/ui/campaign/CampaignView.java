@@ -3,6 +3,7 @@ package org.virtimpact.ui.campaign;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
@@ -53,6 +54,11 @@ public final class CampaignView {
 
     public Parent root() {
         return root;
+    }
+
+    /** True while the environments tab is the one shown: its content need not follow changes otherwise. */
+    public ReadOnlyBooleanProperty environmentsInFront() {
+        return environmentsTab.selectedProperty();
     }
 
     /** Shows the environments tab, e.g. when a run was stopped by a failed connection check. */

@@ -7,8 +7,11 @@ import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
@@ -23,6 +26,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.virtimpact.ui.InFront;
+import org.virtimpact.ui.ListEdits;
 import org.virtimpact.ui.Texts;
 import org.virtimpact.ui.targets.EnvironmentForm.Connection;
 import org.virtimpact.ui.targets.EnvironmentsViewModel.Item;
@@ -37,6 +42,9 @@ public final class EnvironmentsView {
     private final Texts texts;
     private final Parent root;
     private boolean replacingRows;
+    /** The table's copy of the view model's rows, taken only while the tab is in front. */
+    private final ObservableList<Item> shownItems = FXCollections.observableArrayList();
+    private final InFront front = new InFront(this::catchUp);
 
     @FXML private Label warnings;
     @FXML private TableView<Item> table;
@@ -90,6 +98,16 @@ public final class EnvironmentsView {
         return root;
     }
 
+    /**
+     * The table follows the view model while {@code inFront} (its tab is selected) holds: a run
+     * reads the guests' facts again as it goes, and a hidden table filled anew cost the FX thread
+     * a layout pass for nothing anyone saw.
+     */
+    public void showWhile(ObservableBooleanValue inFront) {
+        front.follow(inFront);
+        front.changed();
+    }
+
     @FXML
     private void initialize() {
         warnings.textProperty().bind(Bindings.createStringBinding(() -> viewModel.warnings().isEmpty() ? ""
@@ -125,15 +143,9 @@ public final class EnvironmentsView {
     }
 
     private void bindTable() {
-        // While the rows are replaced (an edit, a fingerprint read), the table moves its selection
-        // about on its own; only the person's choice of a row may change the one being edited.
-        // These two listeners run before and after the table's own, as they are added around it.
-        viewModel.items().addListener((ListChangeListener<Item>) c -> replacingRows = true);
-        table.setItems(viewModel.items());
-        viewModel.items().addListener((ListChangeListener<Item>) c -> {
-            replacingRows = false;
-            select(viewModel.selectedProperty().get());
-        });
+        table.setItems(shownItems);
+        viewModel.items().addListener((ListChangeListener<Item>) c -> front.changed());
+        catchUp();
         column(nameColumn, Item::name);
         column(modeColumn, Item::mode);
         column(connectionColumn, Item::connection);
@@ -147,6 +159,20 @@ public final class EnvironmentsView {
         viewModel.selectedProperty().addListener((obs, old, index) -> select(index.intValue()));
         select(viewModel.selectedProperty().get());
         show(form, viewModel.selectedProperty().greaterThanOrEqualTo(0));
+    }
+
+    /**
+     * While the rows are replaced (an edit, a fingerprint read), the table moves its selection
+     * about on its own; only the person's choice of a row may change the one being edited.
+     */
+    private void catchUp() {
+        replacingRows = true;
+        try {
+            ListEdits.replace(shownItems, viewModel.items());
+        } finally {
+            replacingRows = false;
+        }
+        select(viewModel.selectedProperty().get());
     }
 
     private void select(int index) {

@@ -9,10 +9,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Scene;
+import javafx.scene.control.TableView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 import org.virtimpact.core.bench.BenchmarkCatalog;
 import org.virtimpact.core.campaign.Annotation;
 import org.virtimpact.core.campaign.CampaignStore;
@@ -66,6 +71,32 @@ class EnvironmentsViewModelTest {
                 List.of(new Annotation("Disk", "dd", "write_mbps", "size=8M", "a note")))));
 
         assertEquals(List.of(), changes, "a table given equal items anew would build all its cells again");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theTableFollowsTheEnvironmentsOnlyWhileItsTabIsInFront() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        SimpleBooleanProperty inFront = new SimpleBooleanProperty(false);
+        TableView<EnvironmentsViewModel.Item> table = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
+            EnvironmentsView view = new EnvironmentsView(vm, Drafts.TEXTS);
+            view.showWhile(inFront);
+            // skins, and so the table inside the split pane, come with a scene's first CSS pass
+            new Scene(view.root());
+            view.root().applyCss();
+            return (TableView<EnvironmentsViewModel.Item>) view.root().lookup("#table");
+        }));
+        List<EnvironmentsViewModel.Item> before = List.copyOf(table.getItems());
+        assertEquals(vm.items(), before);
+
+        vm.add();
+
+        assertEquals(3, vm.items().size());
+        assertEquals(before, table.getItems(), "a hidden tab's table is not filled anew");
+        WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> inFront.set(true)));
+        assertEquals(vm.items(), table.getItems(), "it catches up when its tab comes to the front");
+        assertEquals(vm.selectedProperty().get(), (int) WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(
+                () -> table.getSelectionModel().getSelectedIndex())), "and selects the environment being edited");
     }
 
     @Test
