@@ -120,12 +120,10 @@ public final class WorkbenchViewModel {
 
     private Loaded read(Path dir) throws CampaignException {
         Campaign loaded = store.load(dir);
-        // A record's first equals and hashCode link the code Java generates for them, tens of
-        // milliseconds when the JVM is young. The workbench compares campaigns on the FX thread
-        // when a run saves one; comparing two copies here pays that on this worker instead.
-        if (loaded.equals(store.load(dir))) {
-            loaded.hashCode();
-        }
+        // A record's first hashCode links the code Java generates for it, 25 ms once when the JVM
+        // is young; a run's first save hashed the campaign's records on the FX thread. Hashing the
+        // whole campaign here pays that, and the bootstrap its equals share, on this worker.
+        loaded.hashCode();
         OpenCampaign open = new OpenCampaign(dir, loaded);
         try {
             return new Loaded(open, folder.load(dir), Optional.empty());

@@ -108,7 +108,6 @@ public final class ImpactView {
             }
         });
         viewModel.selectedProperty().addListener((obs, old, now) -> select(now));
-        select(viewModel.selectedProperty().get());
         rowTitle.textProperty().bind(Bindings.createStringBinding(() -> title(viewModel.selectedProperty().get()),
                 viewModel.selectedProperty()));
         otherBaselines.textProperty().bind(viewModel.otherBaselinesProperty());
