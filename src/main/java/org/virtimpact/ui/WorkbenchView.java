@@ -18,7 +18,9 @@ import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.shape.Rectangle;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
@@ -96,6 +98,7 @@ public final class WorkbenchView {
         center.getChildren().add(1, startPage);
         startPage.visibleProperty().bind(models.start().shownBinding());
         split.visibleProperty().bind(models.start().shownBinding().not());
+        keepWithinWindow((Region) root);
         bindToolbar();
         bindStatusBar();
         acceptDroppedCsv();
@@ -115,6 +118,19 @@ public final class WorkbenchView {
 
     public Parent root() {
         return root;
+    }
+
+    /**
+     * Whatever spills over the window's edge (an empty status line lays its text out a few pixels
+     * below the bar) would grow the root's bounds, and a root whose bounds change is repainted
+     * whole. The software renderer takes 20 to 80 ms for that, once when the spill starts and again
+     * when it ends, a stall at every status change during a run.
+     */
+    private static void keepWithinWindow(Region root) {
+        Rectangle edge = new Rectangle();
+        edge.widthProperty().bind(root.widthProperty());
+        edge.heightProperty().bind(root.heightProperty());
+        root.setClip(edge);
     }
 
     private void bindToolbar() {

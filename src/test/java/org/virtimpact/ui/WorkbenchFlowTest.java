@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -70,6 +71,24 @@ class WorkbenchFlowTest {
             assertEquals(1, means.size(), tab.getText() + ": one cell expected");
             assertTrue(means.get(0) > 0, tab.getText() + " bar is not positive: " + means);
         }
+    }
+
+    /**
+     * A root whose bounds change is repainted whole, which the software renderer takes tens of
+     * milliseconds for; something laid out past the window's edge must not be able to cause that.
+     */
+    @Test
+    void whatSpillsOverTheWindowsEdgeLeavesTheRootsBoundsAlone() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> !robot.lookup("#runButton").queryAs(Button.class).isDisabled());
+        Bounds before = onFx(() -> robot.lookup(".status-bar").query().getScene().getRoot().getBoundsInLocal());
+        Bounds after = onFx(() -> {
+            Node bar = robot.lookup(".status-bar").query();
+            bar.setTranslateY(bar.getLayoutBounds().getHeight());
+            return bar.getScene().getRoot().getBoundsInLocal();
+        });
+        assertEquals(before, after);
+        assertEquals(onFx(() -> robot.lookup(".status-bar").query().getScene().getHeight()), after.getMaxY());
     }
 
     private boolean finishedWithBars() {
