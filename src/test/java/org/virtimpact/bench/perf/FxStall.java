@@ -33,9 +33,13 @@ import org.virtimpact.ui.EmbeddedApp;
  *      -Dmonocle.platform=Headless -cp target-perf/test-classes:target-perf/classes:$(cat /tmp/cp.txt) \
  *      org.virtimpact.bench.perf.FxStall [--light | campaign folder; default: a copy of samples/quickstart]
  * </pre>
- * With {@code -Dfxstall.settle=S} Run is pressed S seconds after the window is ready rather than at
- * once: the JIT has then compiled what starting the window made hot, as when a person looks the
- * campaign over before running it.
+ * Run is pressed as soon as a person could press it: once the button is enabled and the window has
+ * drawn it, that is once the window keeps pace with the screen ({@value #PACED_PULSES} pulses in a
+ * row, each within {@value #PACED_GAP_MS} ms of the last). The Run button is enabled before the
+ * window has drawn the campaign, so pressing it at that instant ({@code -Dfxstall.press=enabled})
+ * times the window's own first drawing too. With {@code -Dfxstall.settle=S} Run is pressed S seconds
+ * later still: the JIT has then compiled what starting the window made hot, as when a person looks
+ * the campaign over before running it.
  *
  * <p>The quickstart runs dd and membw on the same cores as the window, and membw saturates memory
  * on purpose, so its gaps mix the workbench's own cost with a starved machine. {@code --light} runs
@@ -51,6 +55,8 @@ public final class FxStall {
 
     private static final long RUN_LIMIT_SECONDS = 600;
     private static final int LIGHT_REPETITIONS = 20;
+    private static final int PACED_PULSES = 5;
+    private static final long PACED_GAP_MS = 25;
     private static final boolean SAMPLE = Boolean.parseBoolean(System.getProperty("fxstall.sample", "true"));
 
     private FxStall() {
@@ -65,6 +71,9 @@ public final class FxStall {
         Application app = FxToolkit.setupApplication(() -> EmbeddedApp.on(campaign));
         FxRobot robot = new FxRobot();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> !button(robot, "#runButton").isDisabled()));
+        if (!"enabled".equals(System.getProperty("fxstall.press", "drawn"))) {
+            awaitPace();
+        }
         Thread.sleep(TimeUnit.SECONDS.toMillis(settle));
         List<Long> gaps = Collections.synchronizedList(new ArrayList<>());
         // when each long gap ended, in seconds after Run was pressed: tells a one-off from a recurring stall
@@ -127,6 +136,32 @@ public final class FxStall {
         FxToolkit.cleanupApplication(app);
         FxToolkit.cleanupStages();
         System.exit(0);
+    }
+
+    /** Waits until the window keeps pace with the screen, which it does only once it has drawn itself. */
+    private static void awaitPace() throws InterruptedException {
+        CountDownLatch paced = new CountDownLatch(1);
+        AnimationTimer watch = new AnimationTimer() {
+            private long last;
+            private int inPace;
+
+            @Override
+            public void handle(long now) {
+                inPace = last != 0 && now - last <= TimeUnit.MILLISECONDS.toNanos(PACED_GAP_MS) ? inPace + 1 : 0;
+                last = now;
+                if (inPace >= PACED_PULSES) {
+                    stop();
+                    paced.countDown();
+                }
+            }
+        };
+        onFx(() -> {
+            watch.start();
+            return null;
+        });
+        if (!paced.await(RUN_LIMIT_SECONDS, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the window never kept pace with the screen");
+        }
     }
 
     private static void report(List<Long> gaps, double seconds) {
