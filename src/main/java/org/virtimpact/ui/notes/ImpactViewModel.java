@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -69,7 +70,10 @@ public final class ImpactViewModel {
         });
         device.addListener((obs, old, now) -> loadDeviceText(false));
         deviceText.addListener((obs, old, now) -> deviceDirty.set(!deviceLoaded.equals(now)));
-        report.addListener((obs, old, now) -> showReport(now));
+        // Told that the report changed, not asked whether it did: a change listener compares every
+        // new report with the last, cell by cell, on the FX thread, and the first such comparison in
+        // a run also links the equals Java generates for each of the report's records.
+        report.addListener((Observable o) -> showReport(report.getValue()));
         campaign.addListener((obs, old, now) -> {
             loadDeviceText(true);
             otherBaselines.set(otherBaselinesNote());

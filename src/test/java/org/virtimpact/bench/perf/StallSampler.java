@@ -25,7 +25,7 @@ final class StallSampler {
     private static final long LATE_NANOS = 30_000_000L;
     private static final long LONG_GAP_NANOS = 50_000_000L;
     private static final int SAMPLE_MS = 5;
-    private static final int FRAMES = 14;
+    private static final int FRAMES = Integer.getInteger("fxstall.frames", 14);
     private static final int RENDER_FRAMES = 24;
 
     private final Map<String, Integer> stacks = new HashMap<>();

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.BeforeEach;
@@ -112,6 +113,28 @@ class ImpactViewModelTest {
         assertEquals(before, table.getItems(), "a hidden tab's table is not rebuilt at every report");
         WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> inFront.set(true)));
         assertEquals(vm.rows(), table.getItems(), "it catches up when its tab comes to the front");
+    }
+
+    /**
+     * A change listener compares each new report with the last by equals, a walk through every
+     * cell's statistics on the FX thread, and in a run's first second it links the equals of each
+     * record in a report for the first time.
+     */
+    @Test
+    void followsNewReportsWithoutComparingThemWithTheLastOne() throws Exception {
+        SimpleObjectProperty<Report> told = new SimpleObjectProperty<>(report.get()) {
+            @Override
+            public void addListener(ChangeListener<? super Report> listener) {
+                throw new AssertionError("asked to compare every new report with the last");
+            }
+        };
+        ImpactViewModel following = new ImpactViewModel(editor, new Conclusions(), open, told,
+                Texts.forLocale(Locale.ROOT));
+        List<ImpactRow> before = List.copyOf(following.rows());
+        samples.add(write("HVM", 60, 6));
+        rebuild();
+        told.set(report.get());
+        assertNotEquals(before, List.copyOf(following.rows()), "the new report reached the impact rows");
     }
 
     @Test
