@@ -44,6 +44,12 @@ public final class CellOrder implements Comparator<Map<String, String>> {
     }
 
     private static OptionalLong magnitude(String value) {
+        // Words (a kernel, a test, an operation) are told apart before parsing: a failed parse
+        // throws, and the workbench sorts a chart's categories at every redraw.
+        String text = value == null ? "" : value.strip();
+        if (text.isEmpty() || !Character.isDigit(text.charAt(0))) {
+            return OptionalLong.empty();
+        }
         try {
             return OptionalLong.of(Sizes.parseBytes(value));
         } catch (IllegalArgumentException e) {
