@@ -18,7 +18,18 @@ import java.util.Set;
  */
 final class ProgressTracker {
 
-    private final List<List<PlannedRun>> lanes;
+    /**
+     * A run with its ids worked out once: a snapshot at every finished run walks every run left,
+     * and working a run's ids out (a few regular expressions) each time made garbage enough, on
+     * a run of a hundred cells, for a collection that pauses the window too every second or so.
+     */
+    private record Tracked(PlannedRun run, String runId, String cellId) {
+        Tracked(PlannedRun run) {
+            this(run, run.runId(), run.cellId());
+        }
+    }
+
+    private final List<List<Tracked>> lanes;
     private final Map<String, Duration> earlier;
     private final Duration pause;
     private final Map<String, long[]> seen = new HashMap<>();
@@ -31,7 +42,7 @@ final class ProgressTracker {
     private final int total;
 
     ProgressTracker(List<List<PlannedRun>> lanes, Map<String, Duration> earlier, Duration pause) {
-        this.lanes = lanes;
+        this.lanes = lanes.stream().map(lane -> lane.stream().map(Tracked::new).toList()).toList();
         this.earlier = earlier;
         this.pause = pause;
         lanes.forEach(lane -> lane.forEach(r -> perEnvironment.computeIfAbsent(r.environment().name(),
@@ -60,18 +71,18 @@ final class ProgressTracker {
     synchronized RunProgress snapshot() {
         Map<String, Optional<Duration>> envRemaining = new HashMap<>();
         Optional<Duration> overall = Optional.of(Duration.ZERO);
-        for (List<PlannedRun> lane : lanes) {
+        for (List<Tracked> lane : lanes) {
             Optional<Duration> sum = Optional.of(Duration.ZERO);
             boolean firstLeft = true;
-            for (PlannedRun run : lane) {
+            for (Tracked run : lane) {
                 if (finished.contains(run.runId())) {
                     continue;
                 }
-                Optional<Duration> one = estimate(run);
+                Optional<Duration> one = estimate(run.cellId());
                 Duration gap = firstLeft ? Duration.ZERO : pause;
                 firstLeft = false;
                 sum = sum.flatMap(s -> one.map(d -> s.plus(d).plus(gap)));
-                envRemaining.put(run.environment().name(), sum);
+                envRemaining.put(run.run().environment().name(), sum);
             }
             Optional<Duration> laneSum = sum;
             overall = overall.flatMap(o -> laneSum.map(l -> l.compareTo(o) > 0 ? l : o));
@@ -82,12 +93,12 @@ final class ProgressTracker {
         return new RunProgress(total, done, failed, overall, envs);
     }
 
-    private Optional<Duration> estimate(PlannedRun run) {
-        long[] cell = seen.get(run.cellId());
+    private Optional<Duration> estimate(String cellId) {
+        long[] cell = seen.get(cellId);
         if (cell != null) {
             return Optional.of(Duration.ofNanos(cell[0] / cell[1]));
         }
-        Duration before = earlier.get(run.cellId());
+        Duration before = earlier.get(cellId);
         if (before != null) {
             return Optional.of(before);
         }

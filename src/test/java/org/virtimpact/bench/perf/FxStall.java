@@ -79,6 +79,8 @@ public final class FxStall {
         // when each long gap ended, in seconds after Run was pressed: tells a one-off from a recurring stall
         List<long[]> longGaps = Collections.synchronizedList(new ArrayList<>());
         long pressed = System.nanoTime();
+        // the JVM's clock, to line the run up with -Xlog output (class loading, GC), which uses it
+        long pressedUptime = ManagementFactory.getRuntimeMXBean().getUptime();
         StallSampler sampler = new StallSampler();
         AnimationTimer timer = new AnimationTimer() {
             private long last;
@@ -130,6 +132,7 @@ public final class FxStall {
         double seconds = (System.nanoTime() - started) / 1e9;
         sampler.stop();
         report(new ArrayList<>(gaps), seconds);
+        System.out.printf(Locale.ROOT, "Run pressed at JVM uptime %.3f s%n", pressedUptime / 1e3);
         System.out.println("gaps over 50 ms: " + longGaps.stream().map(g -> String.format(Locale.ROOT,
                 "%.0f ms at %.1f s", g[0] / 1e6, g[1] / 1e9)).toList());
         sampler.print(System.out);
