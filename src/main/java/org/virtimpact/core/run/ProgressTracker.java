@@ -20,8 +20,9 @@ final class ProgressTracker {
 
     /**
      * A run with its ids worked out once: a snapshot at every finished run walks every run left,
-     * and working a run's ids out (a few regular expressions) each time made garbage enough, on
-     * a run of a hundred cells, for a collection that pauses the window too every second or so.
+     * and working a run's ids out (a few regular expressions) each time made garbage enough, in a
+     * campaign of a hundred short runs, for a collection about every second, which pauses the
+     * window too.
      */
     private record Tracked(PlannedRun run, String runId, String cellId) {
         Tracked(PlannedRun run) {
