@@ -7,6 +7,7 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -221,7 +222,14 @@ public final class RunViewModel {
         task = new RunTask(runner, plan, samples, System::nanoTime, pauseControl, Optional.of(monitor),
                 Platform::runLater, texts);
         progress.bind(task.progressProperty());
-        status.bind(task.messageProperty());
+        // The task says nothing until its first report: the line keeps what it said until then
+        // rather than going blank for a moment.
+        RunTask launched = task;
+        String before = status.get();
+        status.bind(Bindings.createStringBinding(() -> {
+            String said = launched.getMessage();
+            return said == null || said.isEmpty() ? before : said;
+        }, launched.messageProperty()));
         task.setOnSucceeded(e -> finished(task.getValue()));
         task.setOnFailed(e -> crashed(task.getException()));
         executor.execute(task);

@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 import org.virtimpact.core.results.CsvResults;
 import org.virtimpact.core.results.Sample;
 import org.virtimpact.core.run.RunPlanner;
@@ -63,6 +65,22 @@ class RunViewModelTest {
         assertEquals("Done: 2 repetitions measured.", vm.statusProperty().get());
         assertEquals(2 * 4, received.size());
         assertEquals(1.0, vm.progressProperty().get());
+    }
+
+    /** The run's task has nothing to say until its first report; the status line must not go blank meanwhile. */
+    @Test
+    void theStatusLineKeepsWhatItSaidUntilTheRunSaysSomething() throws Exception {
+        List<Runnable> held = new CopyOnWriteArrayList<>();
+        RunViewModel holding = new RunViewModel(new RunPlanner(RunFixtures.CATALOG), RunFixtures.localRunner(),
+                new CsvResults(), new DirectBackground(), held::add, dialogs, received::addAll, en);
+        holding.campaignProperty().set(RunFixtures.tinyDd(dir, scratch, 2));
+        RunFixtures.onFx(holding::run);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> held.size() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(en.get("run.preparing"), holding.statusProperty().get(), "the run is launched, not started");
+        executor.execute(held.get(0));
+        RunFixtures.awaitEnd(holding);
+        assertEquals(en.get("run.outcome.done", 2), holding.statusProperty().get());
     }
 
     @Test
