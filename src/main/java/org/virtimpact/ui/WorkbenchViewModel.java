@@ -122,7 +122,8 @@ public final class WorkbenchViewModel {
         Campaign loaded = store.load(dir);
         // A record's first hashCode links the code Java generates for it, 25 ms once when the JVM
         // is young; a run's first save hashed the campaign's records on the FX thread. Hashing the
-        // whole campaign here pays that, and the bootstrap its equals share, on this worker.
+        // whole campaign here pays that on this worker (each record's equals is linked apart, at its
+        // first comparison).
         loaded.hashCode();
         OpenCampaign open = new OpenCampaign(dir, loaded);
         try {
