@@ -1,0 +1,140 @@
+package org.virtimpact.ui.results;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+import org.virtimpact.core.stats.CellKey;
+import org.virtimpact.ui.Texts;
+
+/**
+ * The table beside a chart, as JavaFX lays it out (a scene, never shown). What is checked here is
+ * what the window must not do while a run fills it: restyle a node that nothing on screen
+ * changed, which made the software renderer draw the whole window.
+ */
+class SummaryTableTest {
+
+    private final LiveRows rows = new LiveRows();
+    private TableView<LiveRow> table;
+
+    @BeforeEach
+    void aTableWithBlankLines() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        table = onFx(() -> {
+            TableView<LiveRow> made = new TableView<>();
+            new SummaryTable(Texts.forLocale(Locale.ROOT), new Numbers(Locale.ROOT))
+                    .configure(made, rows, new SimpleBooleanProperty(false), key -> { });
+            made.setFixedCellSize(24);
+            new Scene(made, 1400, 300);
+            rows.keepAtLeast(4);
+            made.applyCss();
+            made.layout();
+            return made;
+        });
+    }
+
+    /**
+     * A label with a graphic takes the graphic out and puts it back whenever its text changes, and
+     * that restyles the graphic one pulse later: a pulse with nothing on screen to redraw, which
+     * JavaFX nevertheless draws, whole, having no dirty region to bound it.
+     */
+    @Test
+    void aBlankLineGettingItsFiguresKeepsTheNodesOfItsEnvironmentCell() throws Exception {
+        List<Node> blank = onFx(() -> children(environmentCell()));
+
+        onFx(() -> {
+            rows.show(List.of(row("pv")));
+            table.layout();
+            return null;
+        });
+
+        assertSameNodes(blank, onFx(() -> children(environmentCell())), "blank, then filled");
+        assertEquals("pv", onFx(() -> shownName(environmentCell())));
+        assertTrue(onFx(() -> swatch(environmentCell()).getFill()) != Color.TRANSPARENT, "the row shows its colour");
+
+        onFx(() -> {
+            rows.show(List.of(row("hvm")));
+            table.layout();
+            return null;
+        });
+        assertEquals("hvm", onFx(() -> shownName(environmentCell())));
+        assertSameNodes(blank, onFx(() -> children(environmentCell())), "another environment's name");
+
+        onFx(() -> {
+            rows.show(List.of());
+            table.layout();
+            return null;
+        });
+        assertSameNodes(blank, onFx(() -> children(environmentCell())), "blank again");
+        assertEquals(Color.TRANSPARENT, onFx(() -> swatch(environmentCell()).getFill()), "a blank line shows no colour");
+    }
+
+    private static void assertSameNodes(List<Node> expected, List<Node> actual, String when) {
+        assertEquals(expected.size(), actual.size(), when + ": " + actual);
+        for (int i = 0; i < expected.size(); i++) {
+            assertTrue(expected.get(i) == actual.get(i), when + ": node " + i + " was replaced or moved: " + actual);
+        }
+    }
+
+    /** The environment cell of the table's first line. */
+    private TableCell<?, ?> environmentCell() {
+        for (Node node : table.lookupAll(".table-cell")) {
+            if (node instanceof TableCell<?, ?> cell && cell.getIndex() == 0 && cell.getTableColumn() != null
+                    && "col-environment".equals(cell.getTableColumn().getId())) {
+                return cell;
+            }
+        }
+        throw new AssertionError("no environment cell on the first line");
+    }
+
+    /** Every node in the cell, in order, the cell's own children first. */
+    private static List<Node> children(Parent parent) {
+        List<Node> all = new ArrayList<>();
+        for (Node child : parent.getChildrenUnmodifiable()) {
+            all.add(child);
+            if (child instanceof Parent inner) {
+                all.addAll(children(inner));
+            }
+        }
+        return all;
+    }
+
+    private static Rectangle swatch(TableCell<?, ?> cell) {
+        Rectangle box = (Rectangle) children(cell).stream().filter(Rectangle.class::isInstance).findFirst().orElse(null);
+        assertNotNull(box, "the cell has a colour swatch");
+        return box;
+    }
+
+    private static String shownName(TableCell<?, ?> cell) {
+        return children(cell).stream().filter(Label.class::isInstance).map(n -> ((Label) n).getText())
+                .filter(t -> t != null && !t.isEmpty()).findFirst().orElse(cell.getText());
+    }
+
+    private static <T> T onFx(Callable<T> work) throws Exception {
+        return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(work));
+    }
+
+    private static SummaryRow row(String environment) {
+        CellKey key = new CellKey(environment, "Disk", "dd", "write_mbps", "MB/s", Map.of("size", "8M"));
+        return new SummaryRow(key, environment, 1, "size=8M", "10", 100, 99, 101, 1, 0.01, 100, Double.NaN,
+                Double.NaN, Double.NaN, Double.NaN, "baseline", List.of(), "MB/s", Double.NaN, "", "");
+    }
+}
