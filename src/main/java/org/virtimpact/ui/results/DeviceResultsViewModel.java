@@ -54,16 +54,18 @@ public final class DeviceResultsViewModel {
     private final SummaryRows tables;
     private final RunsViewModel runs;
     private Optional<TabData> data = Optional.empty();
+    /** True while a report is taken: the choices it moves don't redraw on their own, it redraws once. */
+    private boolean taking;
 
     public DeviceResultsViewModel(String device, Texts texts, RunsViewModel runs) {
         this.device = device;
         this.drawing = new DeviceChart(texts);
         this.tables = new SummaryRows(texts);
         this.runs = runs;
-        selectedMetric.addListener((obs, old, now) -> redraw());
-        whiskers.addListener((obs, old, now) -> redraw());
-        logAxis.addListener((obs, old, now) -> redraw());
-        normalised.addListener((obs, old, now) -> redraw());
+        selectedMetric.addListener((obs, old, now) -> chosen());
+        whiskers.addListener((obs, old, now) -> chosen());
+        logAxis.addListener((obs, old, now) -> chosen());
+        normalised.addListener((obs, old, now) -> chosen());
     }
 
     /** The device title, as in the results file: the tab's name. */
@@ -166,11 +168,27 @@ public final class DeviceResultsViewModel {
         overlaid.set(newData.overlay().isPresent());
         if (!metrics.equals(options)) {
             MetricOption keep = selectedMetric.get();
-            metrics.setAll(options);
-            severalBenchmarks.set(options.stream().map(MetricOption::benchmark).distinct().count() > 1);
-            selectedMetric.set(keep != null && options.contains(keep) ? keep : options.isEmpty() ? null : options.get(0));
+            taking = true;
+            try {
+                metrics.setAll(options);
+                severalBenchmarks.set(options.stream().map(MetricOption::benchmark).distinct().count() > 1);
+                selectedMetric.set(keep != null && options.contains(keep) ? keep
+                        : options.isEmpty() ? null : options.get(0));
+            } finally {
+                taking = false;
+            }
         }
         redraw();
+    }
+
+    /**
+     * A first report brings the metrics and so the choice of one; drawing for that choice and
+     * again for the report drew the chart twice in the run's first results.
+     */
+    private void chosen() {
+        if (!taking) {
+            redraw();
+        }
     }
 
     private List<CellRow> chartRows() {

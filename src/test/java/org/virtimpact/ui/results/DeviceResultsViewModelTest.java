@@ -10,7 +10,9 @@ import static org.virtimpact.ui.results.ResultsFixtures.someResults;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.virtimpact.chart.ChartDecor;
@@ -41,6 +43,24 @@ class DeviceResultsViewModelTest {
         return results.reportProperty().get().cells("Disk").stream()
                 .filter(r -> r.key().environment().equals(HVM) && r.key().metric().equals("write_rate"))
                 .map(CellRow::comparison).findFirst().orElseThrow().orElseThrow();
+    }
+
+    /** The metric a run's first report brings is chosen and drawn once, not for the choice and again for the report. */
+    @Test
+    void aFirstReportDrawsItsChartOnce() {
+        results.show(ResultsFixtures.open(dir), ResultSet.empty());
+        List<ShownChart> drawn = new ArrayList<>();
+        // told of every new chart, equal to the last or not: the view draws each
+        disk().shownProperty().addListener(o -> drawn.add(disk().shownProperty().get()));
+        List<List<SummaryRow>> tables = new ArrayList<>();
+        disk().rows().addListener((ListChangeListener<SummaryRow>) c -> tables.add(List.copyOf(c.getList())));
+
+        results.offer(someResults().samples());
+
+        assertEquals(1, drawn.size(), "charts drawn: " + drawn);
+        assertEquals(disk().metrics().get(0), disk().selectedMetricProperty().get());
+        assertEquals(1, tables.size(), "tables made: " + tables);
+        assertFalse(tables.get(0).isEmpty());
     }
 
     @Test
