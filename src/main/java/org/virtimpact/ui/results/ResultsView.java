@@ -93,7 +93,7 @@ public final class ResultsView {
         viewModel.devices().addListener((ListChangeListener<DeviceResultsViewModel>) c -> syncTabs());
         placeholder.visibleProperty().bind(resultsTabs.visibleProperty().not());
         syncTabs();
-        viewModel.prepare(new ResultsWarmUp(notes, theme, numbers, texts));
+        viewModel.prepare(new ResultsWarmUp(notes, theme, numbers, texts, viewModel.catalog()));
 
         baseline.setItems(viewModel.environments());
         baseline.valueProperty().bindBidirectional(viewModel.baselineProperty());

@@ -198,6 +198,11 @@ public final class ResultsViewModel {
         return Optional.ofNullable(campaign.get()).map(OpenCampaign::dir);
     }
 
+    /** The benchmarks it knows: what a made-up report for {@link #prepare} is built with. */
+    BenchmarkCatalog catalog() {
+        return catalog;
+    }
+
     /**
      * Runs {@code work} once on a worker: how the view loads, before the first results arrive, what
      * their first tab will need. Nothing comes back; a failure costs only the time it meant to save.
