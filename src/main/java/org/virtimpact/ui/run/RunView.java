@@ -47,7 +47,10 @@ public final class RunView {
     private void initialize() {
         runButton.disableProperty().bind(viewModel.canRunBinding().not());
         cancelButton.disableProperty().bind(viewModel.runningProperty().not());
-        progress.progressProperty().bind(viewModel.progressProperty());
+        // Never indeterminate: a bar that turns indeterminate or back builds its nodes anew and styles
+        // and lays them out, and its animation redraws it at every pulse. While a run is prepared the
+        // status line says so and the bar stays empty.
+        progress.progressProperty().bind(viewModel.progressProperty().map(p -> Math.max(0, p.doubleValue())));
         progress.visibleProperty().bind(viewModel.runningProperty().or(viewModel.progressProperty().greaterThan(0)));
         progress.managedProperty().bind(progress.visibleProperty());
         pauseButton.disableProperty().bind(viewModel.runningProperty().not());

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -79,6 +81,30 @@ class RunDetailsFlowTest {
                 () -> "log: " + log.getItems());
         assertTrue(onFx(() -> robot.lookup(".run-summary").queryLabeled().getText())
                 .startsWith(RunFixtures.ENGLISH.get("run.monitor.count", 3, 3)));
+    }
+
+    /**
+     * A bar that turns indeterminate, or back, builds its nodes anew and styles and lays them out,
+     * and while indeterminate it redraws at every pulse: the run bar stays a plain bar from the
+     * moment Run is pressed, empty while the run is prepared.
+     */
+    @Test
+    void theRunBarNeverTurnsIndeterminate() throws Exception {
+        ProgressBar bar = robot.lookup("#progress").queryAs(ProgressBar.class);
+        List<Double> shown = new CopyOnWriteArrayList<>();
+        onFx(() -> {
+            bar.progressProperty().addListener((obs, old, now) -> shown.add(now.doubleValue()));
+            return null;
+        });
+
+        robot.clickOn("#runButton");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> robot.lookup("#cancelButton").queryAs(Button.class).isDisabled());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(shown.stream().allMatch(p -> p >= 0), "every value the bar took: " + shown);
+        assertEquals(1.0, onFx(bar::getProgress));
+        assertTrue(onFx(bar::isVisible), "a finished run's bar stays in view");
     }
 
     @Test
