@@ -16,6 +16,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
@@ -65,30 +66,7 @@ final class SummaryTable {
         environment.setComparator(Comparator.nullsLast(Comparator.comparing(SummaryRow::environment)));
         environment.setCellFactory(c -> new SwatchCell());
         TableColumn<LiveRow, List<String>> warnings = column("results.col.warnings", SummaryRow::warnings, 44);
-        warnings.setCellFactory(c -> new TableCell<>() {
-            /** Made once a cell has warnings to show: a tooltip is a window of its own, slow to build. */
-            private Tooltip tip;
-
-            @Override
-            protected void updateItem(List<String> item, boolean empty) {
-                super.updateItem(item, empty);
-                boolean any = !empty && item != null && !item.isEmpty();
-                setText(any ? "⚠ " + item.size() : null);
-                mark(this, "warning-cell", any);
-                if (any) {
-                    if (tip == null) {
-                        tip = new Tooltip();
-                        tip.setShowDelay(Duration.millis(200));
-                        tip.setWrapText(true);
-                        tip.setMaxWidth(520);
-                    }
-                    tip.setText(String.join("\n", item));
-                }
-                if (getTooltip() != (any ? tip : null)) {
-                    setTooltip(any ? tip : null);
-                }
-            }
-        });
+        warnings.setCellFactory(c -> new WarningsCell());
         List<TableColumn<LiveRow, String>> theirs = List.of(
                 column("results.col.theirMean", r -> numbers.format(r.theirMean()), 100),
                 column("results.col.theirVerdict", SummaryRow::theirVerdict, 170),
@@ -177,6 +155,53 @@ final class SummaryTable {
             return "–";
         }
         return p < 0.001 ? "< " + numbers.format(0.001) : numbers.format(p);
+    }
+
+    /**
+     * How many warnings a line has; what they say shows when the pointer rests on it. The tooltip is
+     * made when the pointer first enters a cell that has warnings: a tooltip is a window of its
+     * own, and making one for each line as a run's first results filled the table took 5 ms each
+     * on the FX thread.
+     */
+    private static final class WarningsCell extends TableCell<LiveRow, List<String>> {
+
+        private List<String> shown = List.of();
+        private Tooltip tip;
+
+        WarningsCell() {
+            addEventHandler(MouseEvent.MOUSE_ENTERED, e -> explain());
+        }
+
+        @Override
+        protected void updateItem(List<String> item, boolean empty) {
+            super.updateItem(item, empty);
+            shown = empty || item == null ? List.of() : item;
+            setText(shown.isEmpty() ? null : "⚠ " + shown.size());
+            mark(this, "warning-cell", !shown.isEmpty());
+            if (shown.isEmpty()) {
+                if (getTooltip() != null) {
+                    setTooltip(null);
+                }
+            } else if (tip != null) {
+                tip.setText(String.join("\n", shown));
+            }
+        }
+
+        private void explain() {
+            if (shown.isEmpty()) {
+                return;
+            }
+            if (tip == null) {
+                tip = new Tooltip();
+                tip.setShowDelay(Duration.millis(200));
+                tip.setWrapText(true);
+                tip.setMaxWidth(520);
+            }
+            tip.setText(String.join("\n", shown));
+            if (getTooltip() != tip) {
+                setTooltip(tip);
+            }
+        }
     }
 
     /**

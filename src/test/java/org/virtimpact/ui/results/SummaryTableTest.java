@@ -16,6 +16,9 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import org.junit.jupiter.api.BeforeEach;
@@ -87,6 +90,39 @@ class SummaryTableTest {
         assertEquals(Color.TRANSPARENT, onFx(() -> swatch(environmentCell()).getFill()), "a blank line shows no colour");
     }
 
+    /**
+     * A tooltip is a window of its own: made for each line as a run's first results filled the table,
+     * they took 5 ms each on the FX thread. One is made when the pointer first rests on warnings.
+     */
+    @Test
+    void theWarningsTooltipIsMadeWhenThePointerComesNotWhenFiguresDo() throws Exception {
+        String warning = "only 3 run(s); 5 or more make the interval and tests trustworthy";
+        onFx(() -> {
+            rows.show(List.of(row("pv", List.of(warning))));
+            table.layout();
+            return null;
+        });
+        TableCell<?, ?> cell = onFx(() -> cell("col-warnings"));
+        assertEquals("⚠ 1", onFx(cell::getText));
+        assertEquals(null, onFx(cell::getTooltip), "no tooltip before the pointer comes");
+
+        onFx(() -> {
+            cell.fireEvent(new MouseEvent(MouseEvent.MOUSE_ENTERED, 0, 0, 0, 0, MouseButton.NONE, 0, false, false,
+                    false, false, false, false, false, false, false, false, null));
+            return null;
+        });
+        Tooltip tip = onFx(cell::getTooltip);
+        assertNotNull(tip, "the pointer on the warnings brings their tooltip");
+        assertEquals(warning, onFx(tip::getText));
+
+        onFx(() -> {
+            rows.show(List.of(row("pv", List.of())));
+            table.layout();
+            return null;
+        });
+        assertEquals(null, onFx(cell::getTooltip), "no warnings, no tooltip");
+    }
+
     private static void assertSameNodes(List<Node> expected, List<Node> actual, String when) {
         assertEquals(expected.size(), actual.size(), when + ": " + actual);
         for (int i = 0; i < expected.size(); i++) {
@@ -94,15 +130,19 @@ class SummaryTableTest {
         }
     }
 
-    /** The environment cell of the table's first line. */
     private TableCell<?, ?> environmentCell() {
+        return cell("col-environment");
+    }
+
+    /** The cell of column {@code id} on the table's first line. */
+    private TableCell<?, ?> cell(String id) {
         for (Node node : table.lookupAll(".table-cell")) {
             if (node instanceof TableCell<?, ?> cell && cell.getIndex() == 0 && cell.getTableColumn() != null
-                    && "col-environment".equals(cell.getTableColumn().getId())) {
+                    && id.equals(cell.getTableColumn().getId())) {
                 return cell;
             }
         }
-        throw new AssertionError("no environment cell on the first line");
+        throw new AssertionError("no " + id + " cell on the first line");
     }
 
     /** Every node in the cell, in order, the cell's own children first. */
@@ -133,8 +173,12 @@ class SummaryTableTest {
     }
 
     private static SummaryRow row(String environment) {
+        return row(environment, List.of());
+    }
+
+    private static SummaryRow row(String environment, List<String> warnings) {
         CellKey key = new CellKey(environment, "Disk", "dd", "write_mbps", "MB/s", Map.of("size", "8M"));
         return new SummaryRow(key, environment, 1, "size=8M", "10", 100, 99, 101, 1, 0.01, 100, Double.NaN,
-                Double.NaN, Double.NaN, Double.NaN, "baseline", List.of(), "MB/s", Double.NaN, "", "");
+                Double.NaN, Double.NaN, Double.NaN, "baseline", warnings, "MB/s", Double.NaN, "", "");
     }
 }
