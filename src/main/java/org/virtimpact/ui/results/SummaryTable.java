@@ -205,14 +205,12 @@ final class SummaryTable {
     }
 
     /**
-     * An environment's name after the colour of its bars. The cell keeps one swatch and recolours
-     * it: a new swatch node at every update made JavaFX's software renderer repaint the whole
-     * window one pulse later (a node taken out of the scene leaves a dirty region it can't bound).
-     * The name and the swatch sit in a graphic of their own, and the cell itself never has text:
-     * a label with a graphic takes the graphic out and puts it back whenever its text changes,
-     * which restyles it in the next pulse. A pulse that only restyles, changing nothing on screen,
-     * still makes JavaFX draw the window, and with no dirty region to bound it, all of it: 35-55 ms
-     * for the software renderer as a blank line got its first figures.
+     * An environment's name after the colour of its bars. A node put into the scene is styled in
+     * the next pulse, and a pulse that only restyles, changing nothing on screen, still makes JavaFX
+     * draw the window: with no dirty region to bound it, all of it, 35-55 ms for the software
+     * renderer. So the cell's nodes stay: one swatch, recoloured, and the name beside it in a
+     * graphic of their own, the cell itself without text (a label with a graphic takes the graphic
+     * out and puts it back whenever its text changes, as a blank line gets its first figures).
      */
     private static final class SwatchCell extends TableCell<LiveRow, SummaryRow> {
 
