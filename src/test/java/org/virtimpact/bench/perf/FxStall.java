@@ -47,7 +47,8 @@ import org.virtimpact.ui.EmbeddedApp;
  * a 1 MB array, {@value #LIGHT_REPETITIONS} repetitions): the gaps left are the window's own, as
  * when real campaigns run their benchmarks on remote guests.
  *
- * <p>Besides the figures it prints each gap over 50 ms with the time it ended, and
+ * <p>Besides the figures it prints each gap over 50 ms with the time it ended ({@code -Dfxstall.list=30}
+ * lists those over 30 ms as well, to see how near a run came to a stall), and
  * {@link StallSampler}'s account of where the FX thread and the render thread were meanwhile;
  * {@code -Dfxstall.sample=false} leaves the sampler out, to time the window alone.
  */
@@ -58,6 +59,9 @@ public final class FxStall {
     private static final int PACED_PULSES = 5;
     private static final long PACED_GAP_MS = 25;
     private static final boolean SAMPLE = Boolean.parseBoolean(System.getProperty("fxstall.sample", "true"));
+    private static final long LIMIT_NANOS = 50_000_000L;
+    /** Gaps over this many ms are listed too: how near a run without a stall came to one. */
+    private static final long LIST_NANOS = Math.min(LIMIT_NANOS, Long.getLong("fxstall.list", 50) * 1_000_000L);
 
     private FxStall() {
     }
@@ -89,7 +93,7 @@ public final class FxStall {
             public void handle(long now) {
                 if (last != 0) {
                     gaps.add(now - last);
-                    if (now - last > 50_000_000L) {
+                    if (now - last > LIST_NANOS) {
                         // numbers only: formatting here would lengthen the next gap
                         longGaps.add(new long[] {now - last, now - pressed});
                     }
@@ -133,8 +137,12 @@ public final class FxStall {
         sampler.stop();
         report(new ArrayList<>(gaps), seconds);
         System.out.printf(Locale.ROOT, "Run pressed at JVM uptime %.3f s%n", pressedUptime / 1e3);
-        System.out.println("gaps over 50 ms: " + longGaps.stream().map(g -> String.format(Locale.ROOT,
-                "%.0f ms at %.1f s", g[0] / 1e6, g[1] / 1e9)).toList());
+        System.out.println("gaps over 50 ms: " + longGaps.stream().filter(g -> g[0] > LIMIT_NANOS)
+                .map(g -> String.format(Locale.ROOT, "%.0f ms at %.1f s", g[0] / 1e6, g[1] / 1e9)).toList());
+        if (LIST_NANOS < LIMIT_NANOS) {
+            System.out.printf(Locale.ROOT, "gaps over %d ms: %s%n", LIST_NANOS / 1_000_000, longGaps.stream()
+                    .map(g -> String.format(Locale.ROOT, "%.0f ms at %.2f s", g[0] / 1e6, g[1] / 1e9)).toList());
+        }
         sampler.print(System.out);
         FxToolkit.cleanupApplication(app);
         FxToolkit.cleanupStages();
@@ -172,7 +180,7 @@ public final class FxStall {
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         System.out.printf(Locale.ROOT, "run: %.1f s, %d pulses; gap between pulses: max %.1f ms, p99 %.1f ms,"
                         + " median %.1f ms; over 50 ms: %d; load average %.2f on %d CPUs%n", seconds, gaps.size(),
-                ms(gaps, 1.0), ms(gaps, 0.99), ms(gaps, 0.5), gaps.stream().filter(g -> g > 50_000_000L).count(),
+                ms(gaps, 1.0), ms(gaps, 0.99), ms(gaps, 0.5), gaps.stream().filter(g -> g > LIMIT_NANOS).count(),
                 load, Runtime.getRuntime().availableProcessors());
     }
 

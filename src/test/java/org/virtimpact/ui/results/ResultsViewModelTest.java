@@ -307,6 +307,21 @@ class ResultsViewModelTest {
     }
 
     @Test
+    void theSeedARunSavesAsItStartsBuildsNoNewReportButARealChangeDoes() {
+        vm.show(open(), someResults());
+        Campaign shown = ResultsFixtures.campaign();
+        background.hold();
+
+        vm.campaignSaved(new OpenCampaign(dir, shown.withSettings(shown.settings().withOrder(
+                shown.settings().order(), 4242))));
+        assertEquals(0, background.held().size(), "the order of the runs is nothing a report shows");
+
+        vm.campaignSaved(new OpenCampaign(dir, shown.withSettings(shown.settings().withOrder(
+                shown.settings().order(), 4242).withRepetitions(12))));
+        assertEquals(1, background.held().size(), "more repetitions are: the report is built again");
+    }
+
+    @Test
     void preparesTheTabsOnTheBackgroundNotOnTheCaller() {
         List<String> ran = new ArrayList<>();
         background.hold();
