@@ -32,6 +32,15 @@ import org.virtimpact.ui.Texts;
  */
 final class SummaryTable {
 
+    /*
+     * A cell's look follows its value through pseudo-classes, not style classes: a style class
+     * added or removed has the cell's styles looked up again from the sheets, and a run's first
+     * results did that to every line's warnings cell in one layout pass.
+     */
+    static final PseudoClass WARNED = PseudoClass.getPseudoClass("warned");
+    static final PseudoClass DIFFERS = PseudoClass.getPseudoClass("differs");
+    static final PseudoClass AGREES = PseudoClass.getPseudoClass("agrees");
+
     private final Texts texts;
     private final Numbers numbers;
 
@@ -79,8 +88,8 @@ final class SummaryTable {
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
-                mark(this, "agree-no", !empty && differs.equals(item));
-                mark(this, "agree-yes", !empty && same.equals(item));
+                pseudoClassStateChanged(DIFFERS, !empty && differs.equals(item));
+                pseudoClassStateChanged(AGREES, !empty && same.equals(item));
             }
         });
         TableColumn<LiveRow, String> mean = number(column("results.col.mean", r -> numbers.format(r.mean()), 100));
@@ -111,20 +120,6 @@ final class SummaryTable {
         column.setPrefWidth(width);
         column.setId("col-" + key.substring(key.lastIndexOf('.') + 1));
         return column;
-    }
-
-    /**
-     * Adds or removes a style class only when it changes: taking one off and putting it back at
-     * every update had the cell styled again each time its row's figures moved.
-     */
-    private static void mark(TableCell<?, ?> cell, String styleClass, boolean on) {
-        if (on != cell.getStyleClass().contains(styleClass)) {
-            if (on) {
-                cell.getStyleClass().add(styleClass);
-            } else {
-                cell.getStyleClass().remove(styleClass);
-            }
-        }
     }
 
     private static TableColumn<LiveRow, String> number(TableColumn<LiveRow, String> column) {
@@ -177,7 +172,7 @@ final class SummaryTable {
             super.updateItem(item, empty);
             shown = empty || item == null ? List.of() : item;
             setText(shown.isEmpty() ? null : "⚠ " + shown.size());
-            mark(this, "warning-cell", !shown.isEmpty());
+            pseudoClassStateChanged(WARNED, !shown.isEmpty());
             if (shown.isEmpty()) {
                 if (getTooltip() != null) {
                     setTooltip(null);

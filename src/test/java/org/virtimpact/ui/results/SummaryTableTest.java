@@ -21,6 +21,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
+import javafx.scene.text.FontWeight;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
@@ -121,6 +122,51 @@ class SummaryTableTest {
             return null;
         });
         assertEquals(null, onFx(cell::getTooltip), "no warnings, no tooltip");
+    }
+
+    /**
+     * A style class added to a cell has its styles looked up again from the sheets: a run's first
+     * results did that to every line's warnings cell. Its look now follows a pseudo-class.
+     */
+    @Test
+    void aLinesWarningsCatchTheEyeWithoutTheCellBeingRestyledFromScratch() throws Exception {
+        TableCell<?, ?> cell = onFx(() -> {
+            table.getStylesheets().addAll(css("/org/virtimpact/ui/workbench.css"), css("results.css"));
+            rows.show(List.of(row("pv")));
+            pulses();
+            return cell("col-warnings");
+        });
+        List<String> classes = onFx(() -> List.copyOf(cell.getStyleClass()));
+        Color plain = onFx(() -> (Color) cell.getTextFill());
+
+        onFx(() -> {
+            rows.show(List.of(row("pv", List.of("only 3 run(s)"))));
+            pulses();
+            return null;
+        });
+        assertEquals(Color.web("#8a5a00"), onFx(cell::getTextFill), "warnings are drawn in amber");
+        assertEquals(FontWeight.BOLD, FontWeight.findByName(onFx(() -> cell.getFont().getStyle()).split(" ")[0]),
+                "and bold");
+        assertEquals(classes, onFx(() -> List.copyOf(cell.getStyleClass())), "no style class came or went");
+
+        onFx(() -> {
+            rows.show(List.of(row("pv")));
+            pulses();
+            return null;
+        });
+        assertEquals(plain, onFx(cell::getTextFill), "without warnings the cell looks as the others again");
+    }
+
+    /** Two pulses' styling and layout: a look set while the cells are laid out is styled in the next. */
+    private void pulses() {
+        for (int i = 0; i < 2; i++) {
+            table.applyCss();
+            table.layout();
+        }
+    }
+
+    private static String css(String name) {
+        return SummaryTable.class.getResource(name).toExternalForm();
     }
 
     private static void assertSameNodes(List<Node> expected, List<Node> actual, String when) {
