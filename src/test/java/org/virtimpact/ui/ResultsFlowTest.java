@@ -26,6 +26,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
 import org.jfree.chart.fx.ChartViewer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -153,6 +154,16 @@ class ResultsFlowTest {
 
         Node disk = onFx(() -> tabs().getTabs().stream().filter(t -> "tab-Disk".equals(t.getId())).findFirst()
                 .orElseThrow().getContent());
+        ComboBox<String> category = robot.from(disk).lookup("#noteCategory").queryComboBox();
+        List<String> categories = onFx(() -> robot.from(disk).lookup("#chart-Disk").queryAs(ChartViewer.class)
+                .getChart().getCategoryPlot().getCategories().stream().map(String::valueOf).toList());
+        assertEquals(categories.get(0), onFx(category::getValue), "the note goes on the first category");
+        // a closed list that nobody uses is not kept up to date: each report restyled it unseen
+        assertEquals(List.of(), onFx(() -> List.copyOf(category.getItems())));
+        robot.clickOn(category);
+        waitFor(category::isShowing, "the category list open");
+        assertEquals(categories, onFx(() -> List.copyOf(category.getItems())), "every category of the chart");
+        robot.type(KeyCode.ESCAPE);
         robot.clickOn(robot.from(disk).lookup("#noteText").queryAs(Node.class)).write(NOTE);
         robot.clickOn(robot.from(disk).lookup("#addNote").queryAs(Node.class));
         waitFor(() -> store.load(campaignDir).annotations().stream().map(Annotation::text).toList()

@@ -9,6 +9,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import org.virtimpact.core.campaign.Annotation;
+import org.virtimpact.ui.ListEdits;
 import org.virtimpact.ui.Texts;
 import org.virtimpact.ui.notes.NotesViewModel;
 
@@ -34,18 +35,39 @@ final class NoteStrip {
         this.chips = chips;
         this.category = category;
         this.text = text;
-        category.setItems(viewModel.categories());
+        // The list is filled only while a person uses it: focused (the arrow keys step through it)
+        // or open. A combo box keeps a list view of its items, styled and laid out even while
+        // closed, and a run's reports change the chart's categories: 5 ms of the FX thread each
+        // time, in the pulse that draws the new chart.
+        category.focusedProperty().addListener((obs, was, now) -> fillIfInUse());
+        category.setOnShowing(e -> fill());
         viewModel.categories().addListener((ListChangeListener<String>) c -> {
-            if (category.getValue() == null || !viewModel.categories().contains(category.getValue())) {
-                category.getSelectionModel().selectFirst();
-            }
+            chooseFirstUnlessChosen();
+            fillIfInUse();
         });
-        category.getSelectionModel().selectFirst();
+        chooseFirstUnlessChosen();
         add.disableProperty().bind(text.textProperty().isEmpty().or(category.valueProperty().isNull()));
         add.setOnAction(e -> add());
         text.setOnAction(e -> add());
         viewModel.notes().addListener((ListChangeListener<Annotation>) c -> showNotes());
         showNotes();
+    }
+
+    private void fillIfInUse() {
+        if (category.isFocused() || category.isShowing()) {
+            fill();
+        }
+    }
+
+    private void fill() {
+        ListEdits.replace(category.getItems(), viewModel.categories());
+    }
+
+    private void chooseFirstUnlessChosen() {
+        List<String> now = viewModel.categories();
+        if (category.getValue() == null || !now.contains(category.getValue())) {
+            category.setValue(now.isEmpty() ? null : now.get(0));
+        }
     }
 
     /** From the chart's context menu: the note editor, ready for the clicked category. */
