@@ -136,7 +136,10 @@ public final class DeviceResultsView {
 
         chartNote.textProperty().bind(viewModel.chartNoteProperty());
         overlayNote.textProperty().bind(viewModel.overlayNoteProperty());
-        showWhenText(chartNote);
+        // The note's line stays, empty or not: a run's first results bring it (one run per bar, no
+        // whiskers) and the second takes it away, and each time the chart's canvas changed size and
+        // JFreeChart drew the chart again, one layout pass after drawing it.
+        chartNote.visibleProperty().bind(chartNote.textProperty().isNotEmpty());
         showWhenText(overlayNote);
 
         new SummaryTable(texts, numbers).configure(summary, tableRows, viewModel.overlaidProperty(),
