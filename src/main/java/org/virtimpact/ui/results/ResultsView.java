@@ -93,7 +93,8 @@ public final class ResultsView {
         viewModel.devices().addListener((ListChangeListener<DeviceResultsViewModel>) c -> syncTabs());
         placeholder.visibleProperty().bind(resultsTabs.visibleProperty().not());
         syncTabs();
-        viewModel.prepare(new ResultsWarmUp(notes, theme, numbers, texts, viewModel.catalog()));
+        viewModel.prepare(new ResultsWarmUp(notes, theme, numbers, texts, viewModel.catalog()),
+                shown -> DrawWarmUp.start(shown, theme, texts.words()));
 
         baseline.setItems(viewModel.environments());
         baseline.valueProperty().bindBidirectional(viewModel.baselineProperty());

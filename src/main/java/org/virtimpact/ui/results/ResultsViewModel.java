@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -221,7 +222,12 @@ public final class ResultsViewModel {
      * their first tab will need. Nothing comes back; a failure costs only the time it meant to save.
      */
     void prepare(Callable<?> work) {
-        background.submit(work, done -> { }, e -> System.getLogger(ResultsViewModel.class.getName())
+        prepare(work, done -> { });
+    }
+
+    /** As {@link #prepare(Callable)}, then hands what {@code work} made to {@code then} on the FX thread. */
+    <T> void prepare(Callable<T> work, Consumer<? super T> then) {
+        background.submit(work, then, e -> System.getLogger(ResultsViewModel.class.getName())
                 .log(System.Logger.Level.WARNING, "preparing the results tabs failed", e));
     }
 

@@ -332,6 +332,16 @@ class ResultsViewModelTest {
     }
 
     @Test
+    void whatThePreparationMadeIsHandedOnOnlyWhenItIsDone() {
+        List<String> handed = new ArrayList<>();
+        background.hold();
+        vm.prepare(() -> "a drawn chart", handed::add);
+        assertTrue(handed.isEmpty(), "not before the worker has made it");
+        background.held().get(0).run();
+        assertEquals(List.of("a drawn chart"), handed);
+    }
+
+    @Test
     void aFailedPreparationIsNoWarningAboutTheResults() {
         vm.show(open(), someResults());
         vm.prepare(() -> {
