@@ -50,7 +50,7 @@ final class DrawWarmUp {
     /** Starts drawing {@code chart} as the tab draws a report's. Call on the FX thread. */
     static DrawWarmUp start(ShownChart chart, ChartTheme theme, Words words) {
         DrawWarmUp warmUp = new DrawWarmUp(chart, theme, words, DRAWS, EVERY, RENDER_EVERY);
-        warmUp.frames.play();
+        warmUp.play();
         return warmUp;
     }
 
