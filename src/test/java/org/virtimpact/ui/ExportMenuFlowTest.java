@@ -2,10 +2,10 @@ package org.virtimpact.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.virtimpact.ui.FxThread.onFx;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
@@ -59,9 +59,5 @@ class ExportMenuFlowTest {
         double width = onFx(() -> Clipboard.getSystemClipboard().getImage().getWidth());
         assertEquals(3840, width, "2× slide size by default");
         assertTrue(onFx(() -> !menu.isDisabled()), "the menu is usable again once the copy is done");
-    }
-
-    private static <T> T onFx(Callable<T> query) {
-        return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(query));
     }
 }

@@ -3,12 +3,12 @@ package org.virtimpact.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.virtimpact.ui.FxThread.onFx;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
@@ -149,9 +149,5 @@ class LiveSettingsFlowTest {
         FlowPane chips = (FlowPane) add.getParent().getParent();
         return chips.getChildren().stream().filter(n -> n.getStyleClass().contains("value-chip"))
                 .map(n -> ((Label) ((HBox) n).getChildren().get(0)).getText()).toList();
-    }
-
-    private static <T> T onFx(Callable<T> query) {
-        return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(query));
     }
 }

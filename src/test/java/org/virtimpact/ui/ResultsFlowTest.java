@@ -2,6 +2,7 @@ package org.virtimpact.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.virtimpact.ui.FxThread.onFx;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -239,9 +240,5 @@ class ResultsFlowTest {
         } catch (TimeoutException e) {
             throw new TimeoutException("waited 30 s for " + what);
         }
-    }
-
-    private static <T> T onFx(Callable<T> query) {
-        return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(query));
     }
 }

@@ -3,11 +3,11 @@ package org.virtimpact.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.virtimpact.ui.FxThread.onFx;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
@@ -101,9 +101,5 @@ class SetupFlowTest {
         FlowPane chips = (FlowPane) robot.lookup("#add-dd-size").query().getParent().getParent();
         return chips.getChildren().stream().filter(n -> n.getStyleClass().contains("value-chip"))
                 .map(n -> ((Label) ((HBox) n).getChildren().get(0)).getText()).toList();
-    }
-
-    private static <T> T onFx(Callable<T> query) {
-        return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(query));
     }
 }

@@ -2,6 +2,7 @@ package org.virtimpact.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.virtimpact.ui.FxThread.onFx;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -145,9 +146,5 @@ class WorkbenchFlowTest {
             }
         }
         return null;
-    }
-
-    private static <T> T onFx(java.util.concurrent.Callable<T> query) {
-        return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(query));
     }
 }

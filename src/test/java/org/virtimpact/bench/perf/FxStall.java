@@ -1,5 +1,7 @@
 package org.virtimpact.bench.perf;
 
+import static org.virtimpact.ui.FxThread.onFx;
+
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -8,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -194,10 +195,6 @@ public final class FxStall {
 
     private static Button button(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Button.class);
-    }
-
-    private static <T> T onFx(Callable<T> query) {
-        return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(query));
     }
 
     /** The quickstart's matrix and settings with sizes small enough to leave the cores to the window. */

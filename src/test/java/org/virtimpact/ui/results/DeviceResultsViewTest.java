@@ -2,13 +2,13 @@ package org.virtimpact.ui.results;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.virtimpact.ui.FxThread.onFx;
 import static org.virtimpact.ui.results.ResultsFixtures.PV;
 import static org.virtimpact.ui.results.ResultsFixtures.dd;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Parent;
@@ -19,7 +19,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 import org.virtimpact.chart.ChartTheme;
 import org.virtimpact.core.bench.BenchmarkCatalog;
 import org.virtimpact.core.campaign.CampaignStore;
@@ -100,9 +99,5 @@ class DeviceResultsViewTest {
 
     private Label note() {
         return (Label) root.lookup(".chart-note");
-    }
-
-    private static <T> T onFx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(work));
     }
 }

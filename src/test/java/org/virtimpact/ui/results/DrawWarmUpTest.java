@@ -2,11 +2,11 @@ package org.virtimpact.ui.results;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.virtimpact.ui.FxThread.onFx;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.util.Duration;
 import org.junit.jupiter.api.Test;
@@ -40,9 +40,5 @@ class DrawWarmUpTest {
         WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS);
         assertEquals(6, onFx(warmUp::drawn), "and then no more");
         assertTrue(!onFx(warmUp::running));
-    }
-
-    private static <T> T onFx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(work));
     }
 }

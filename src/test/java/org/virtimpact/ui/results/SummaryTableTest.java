@@ -3,12 +3,12 @@ package org.virtimpact.ui.results;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.virtimpact.ui.FxThread.onFx;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -25,7 +25,6 @@ import javafx.scene.text.FontWeight;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 import org.virtimpact.core.stats.CellKey;
 import org.virtimpact.ui.Texts;
 
@@ -212,10 +211,6 @@ class SummaryTableTest {
     private static String shownName(TableCell<?, ?> cell) {
         return children(cell).stream().filter(Label.class::isInstance).map(n -> ((Label) n).getText())
                 .filter(t -> t != null && !t.isEmpty()).findFirst().orElse(cell.getText());
-    }
-
-    private static <T> T onFx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(work));
     }
 
     private static SummaryRow row(String environment) {
