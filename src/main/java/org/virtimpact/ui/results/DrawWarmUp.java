@@ -3,6 +3,8 @@ package org.virtimpact.ui.results;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.InvalidationListener;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.util.Duration;
 import org.jfree.chart.fx.ChartViewer;
 import org.virtimpact.chart.BarCharts;
@@ -18,8 +20,13 @@ import org.virtimpact.core.text.Words;
  * JIT has compiled JFreeChart's drawing, which it does only for code that has run often, and a
  * run's few reports never ran it often enough. The drawing stays on the FX thread: JavaFX measures
  * a chart's text with its own text layouts, which are not safe to use from two threads at once.
- * One draw a frame never makes the window late. Every so often the canvas is rendered too, which
- * warms the renderer's half of the work: replaying the canvas.
+ * Every so often the canvas is rendered too, which warms the renderer's half of the work: replaying
+ * the canvas.
+ *
+ * <p>It holds while the window is busy (a run, a campaign loading). Its first draws, before the JIT
+ * has compiled anything, take 10-30 ms each, and a render waits for the renderer: in the pulses
+ * where a run's first results arrive they made the window late. A run's own draws warm the same
+ * code meanwhile.
  */
 final class DrawWarmUp {
 
@@ -28,10 +35,15 @@ final class DrawWarmUp {
     static final int RENDER_EVERY = 20;
 
     private final Timeline frames;
+    private final ObservableBooleanValue holdWhile;
+    private final InvalidationListener follow = o -> follow();
+    private boolean finished;
     private int drawn;
     private int rendered;
 
-    DrawWarmUp(ShownChart chart, ChartTheme theme, Words words, int draws, Duration every, int renderEvery) {
+    DrawWarmUp(ShownChart chart, ChartTheme theme, Words words, ObservableBooleanValue holdWhile, int draws,
+               Duration every, int renderEvery) {
+        this.holdWhile = holdWhile;
         ChartViewer viewer = new ChartViewer(BarCharts.create(chart.spec(), theme, chart.decor(), words), false);
         viewer.getCanvas().setWidth(800);
         viewer.getCanvas().setHeight(400);
@@ -45,21 +57,41 @@ final class DrawWarmUp {
             }
         }));
         frames.setCycleCount(draws);
+        frames.setOnFinished(e -> {
+            finished = true;
+            holdWhile.removeListener(follow);
+        });
     }
 
-    /** Starts drawing {@code chart} as the tab draws a report's. Call on the FX thread. */
-    static DrawWarmUp start(ShownChart chart, ChartTheme theme, Words words) {
-        DrawWarmUp warmUp = new DrawWarmUp(chart, theme, words, DRAWS, EVERY, RENDER_EVERY);
+    /**
+     * Starts drawing {@code chart} as the tab draws a report's, holding while {@code holdWhile} is
+     * true. Call on the FX thread.
+     */
+    static DrawWarmUp start(ShownChart chart, ChartTheme theme, Words words, ObservableBooleanValue holdWhile) {
+        DrawWarmUp warmUp = new DrawWarmUp(chart, theme, words, holdWhile, DRAWS, EVERY, RENDER_EVERY);
         warmUp.play();
         return warmUp;
     }
 
     void play() {
-        frames.play();
+        holdWhile.addListener(follow);
+        follow();
+    }
+
+    private void follow() {
+        if (holdWhile.get()) {
+            frames.pause();
+        } else if (frames.getStatus() != Animation.Status.RUNNING) {
+            frames.play();
+        }
     }
 
     boolean running() {
         return frames.getStatus() == Animation.Status.RUNNING;
+    }
+
+    boolean finished() {
+        return finished;
     }
 
     int drawn() {
