@@ -6,6 +6,7 @@ import javafx.animation.Timeline;
 import javafx.beans.InvalidationListener;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.util.Duration;
+import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 import org.virtimpact.chart.BarCharts;
 import org.virtimpact.chart.ChartTheme;
@@ -34,28 +35,26 @@ final class DrawWarmUp {
     static final Duration EVERY = Duration.millis(25);
     static final int RENDER_EVERY = 20;
 
+    private final ShownChart chart;
+    private final ChartTheme theme;
+    private final Words words;
+    private final int renderEvery;
     private final Timeline frames;
     private final ObservableBooleanValue holdWhile;
     private final InvalidationListener follow = o -> follow();
+    private ChartViewer viewer;
     private boolean finished;
     private int drawn;
     private int rendered;
 
     DrawWarmUp(ShownChart chart, ChartTheme theme, Words words, ObservableBooleanValue holdWhile, int draws,
                Duration every, int renderEvery) {
+        this.chart = chart;
+        this.theme = theme;
+        this.words = words;
         this.holdWhile = holdWhile;
-        ChartViewer viewer = new ChartViewer(BarCharts.create(chart.spec(), theme, chart.decor(), words), false);
-        viewer.getCanvas().setWidth(800);
-        viewer.getCanvas().setHeight(400);
-        frames = new Timeline(new KeyFrame(every, e -> {
-            // a new chart each time, as each report brings
-            viewer.setChart(BarCharts.create(chart.spec(), theme, chart.decor(), words));
-            drawn++;
-            if (drawn % renderEvery == 0) {
-                viewer.getCanvas().snapshot(null, null);
-                rendered++;
-            }
-        }));
+        this.renderEvery = renderEvery;
+        frames = new Timeline(new KeyFrame(every, e -> draw()));
         frames.setCycleCount(draws);
         frames.setOnFinished(e -> {
             finished = true;
@@ -86,12 +85,36 @@ final class DrawWarmUp {
         }
     }
 
+    private void draw() {
+        // a new chart each time, as each report brings
+        JFreeChart made = BarCharts.create(chart.spec(), theme, chart.decor(), words);
+        if (viewer == null) {
+            // Made at the first frame, not before: a canvas draws its chart as it gets a size, and
+            // that first draw, cold, took 90-150 ms when a run had started before it was made.
+            viewer = new ChartViewer(made, false);
+            viewer.getCanvas().setWidth(800);
+            viewer.getCanvas().setHeight(400);
+        } else {
+            viewer.setChart(made);
+        }
+        drawn++;
+        if (drawn % renderEvery == 0) {
+            viewer.getCanvas().snapshot(null, null);
+            rendered++;
+        }
+    }
+
     boolean running() {
         return frames.getStatus() == Animation.Status.RUNNING;
     }
 
     boolean finished() {
         return finished;
+    }
+
+    /** Whether its canvas exists yet: making one draws the chart. */
+    boolean madeCanvas() {
+        return viewer != null;
     }
 
     int drawn() {

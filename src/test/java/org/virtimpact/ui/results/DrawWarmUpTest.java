@@ -47,6 +47,7 @@ class DrawWarmUpTest {
         DrawWarmUp warmUp = started(busy, 30);
         WaitForAsyncUtils.sleep(150, TimeUnit.MILLISECONDS);
         assertEquals(0, onFx(warmUp::drawn), "nothing drawn while a run is going on");
+        assertFalse(onFx(warmUp::madeCanvas), "not even the canvas, which draws the chart as it is sized");
 
         set(busy, false);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(warmUp::drawn) >= 3);
