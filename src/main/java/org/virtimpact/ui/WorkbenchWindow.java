@@ -157,18 +157,19 @@ final class WorkbenchWindow {
                 words -> new CampaignExports(catalog, Clock.systemDefaultZone(), words), results,
                 () -> Optional.ofNullable(workbench.campaignProperty().get()).map(OpenCampaign::dir), background,
                 dialogs, run::showStatus, texts, language);
-        busy = run.runningProperty().or(workbench.loadingProperty());
         EnvironmentsView environmentsView = new EnvironmentsView(environments, texts);
         CampaignView campaignView = new CampaignView(campaign, matrix, new MatrixEditorView(matrix, texts).root(),
                 environmentsView.root(), texts);
         environmentsView.showWhile(campaignView.environmentsInFront());
         view = new WorkbenchView(workbench, stage, new WorkbenchView.Panes(campaignView,
                 new RunView(run, texts), new ResultsView(results, notes, new ImpactView(impact, texts),
-                settings.theme().chartTheme(), new Numbers(Locale.getDefault()), texts, Optional.of(export), busy)),
+                settings.theme().chartTheme(), new Numbers(Locale.getDefault()), texts, Optional.of(export),
+                run.runningProperty())),
                 new WorkbenchView.Models(campaign, matrix, run, start, csvImport, new SettingsViewModel(settings,
                         language, context.settingsFile(), background, dialogs, texts, chosen)), texts);
         // on the root, after workbench.css, so its colours win over the light ones (scene sheets rank below)
         settings.theme().stylesheetUrl().ifPresent(view.root().getStylesheets()::add);
+        busy = run.runningProperty().or(workbench.loadingProperty());
         start.load();
     }
 

@@ -24,10 +24,10 @@ import org.virtimpact.core.text.Words;
  * Every so often the canvas is rendered too, which warms the renderer's half of the work: replaying
  * the canvas.
  *
- * <p>It holds while the window is busy (a run, a campaign loading). Its first draws, before the JIT
- * has compiled anything, take 10-30 ms each, and a render waits for the renderer: in the pulses
- * where a run's first results arrive they made the window late. A run's own draws warm the same
- * code meanwhile.
+ * <p>It ends when a run starts. Its first draws, before the JIT has compiled anything, take
+ * 10-30 ms each, and a render waits for the renderer: in the pulses where a run's first results
+ * arrive they made the window late. A run's own draws warm the same code from then on; taken up
+ * again when the run ended, its next frames fell among the run's last results.
  */
 final class DrawWarmUp {
 
@@ -40,49 +40,51 @@ final class DrawWarmUp {
     private final Words words;
     private final int renderEvery;
     private final Timeline frames;
-    private final ObservableBooleanValue holdWhile;
-    private final InvalidationListener follow = o -> follow();
+    private final ObservableBooleanValue runGoingOn;
+    private final InvalidationListener follow = o -> endIfRunStarted();
     private ChartViewer viewer;
     private boolean finished;
     private int drawn;
     private int rendered;
 
-    DrawWarmUp(ShownChart chart, ChartTheme theme, Words words, ObservableBooleanValue holdWhile, int draws,
+    DrawWarmUp(ShownChart chart, ChartTheme theme, Words words, ObservableBooleanValue runGoingOn, int draws,
                Duration every, int renderEvery) {
         this.chart = chart;
         this.theme = theme;
         this.words = words;
-        this.holdWhile = holdWhile;
+        this.runGoingOn = runGoingOn;
         this.renderEvery = renderEvery;
         frames = new Timeline(new KeyFrame(every, e -> draw()));
         frames.setCycleCount(draws);
-        frames.setOnFinished(e -> {
-            finished = true;
-            holdWhile.removeListener(follow);
-        });
+        frames.setOnFinished(e -> end());
     }
 
     /**
-     * Starts drawing {@code chart} as the tab draws a report's, holding while {@code holdWhile} is
-     * true. Call on the FX thread.
+     * Starts drawing {@code chart} as the tab draws a report's, unless {@code runGoingOn} is true,
+     * and ends as soon as it is. Call on the FX thread.
      */
-    static DrawWarmUp start(ShownChart chart, ChartTheme theme, Words words, ObservableBooleanValue holdWhile) {
-        DrawWarmUp warmUp = new DrawWarmUp(chart, theme, words, holdWhile, DRAWS, EVERY, RENDER_EVERY);
+    static DrawWarmUp start(ShownChart chart, ChartTheme theme, Words words, ObservableBooleanValue runGoingOn) {
+        DrawWarmUp warmUp = new DrawWarmUp(chart, theme, words, runGoingOn, DRAWS, EVERY, RENDER_EVERY);
         warmUp.play();
         return warmUp;
     }
 
     void play() {
-        holdWhile.addListener(follow);
-        follow();
+        runGoingOn.addListener(follow);
+        frames.play();
+        endIfRunStarted();
     }
 
-    private void follow() {
-        if (holdWhile.get()) {
-            frames.pause();
-        } else if (frames.getStatus() != Animation.Status.RUNNING) {
-            frames.play();
+    private void endIfRunStarted() {
+        if (runGoingOn.get()) {
+            frames.stop();
+            end();
         }
+    }
+
+    private void end() {
+        finished = true;
+        runGoingOn.removeListener(follow);
     }
 
     private void draw() {

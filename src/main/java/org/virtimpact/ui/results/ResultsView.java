@@ -44,7 +44,7 @@ public final class ResultsView {
     private final Numbers numbers;
     private final Texts texts;
     private final Optional<ExportViewModel> export;
-    private final ObservableBooleanValue busy;
+    private final ObservableBooleanValue runGoingOn;
     private final Parent root;
     /** Tabs are kept per view model, so a refresh never rebuilds a chart the person is looking at. */
     private final Map<DeviceResultsViewModel, Tab> tabs = new IdentityHashMap<>();
@@ -63,10 +63,10 @@ public final class ResultsView {
     /**
      * @param conclusions the Conclusions tab's content
      * @param export      the tabs' Export menu; without it the tabs have none
-     * @param busy        true while the window is busy (a run, a loading): the startup warm-up holds
+     * @param runGoingOn  true while a run goes on: the startup warm-up ends when one starts
      */
     public ResultsView(ResultsViewModel viewModel, NotesViewModel notes, ImpactView conclusions, ChartTheme theme,
-                       Numbers numbers, Texts texts, Optional<ExportViewModel> export, ObservableBooleanValue busy) {
+                       Numbers numbers, Texts texts, Optional<ExportViewModel> export, ObservableBooleanValue runGoingOn) {
         this.viewModel = viewModel;
         this.notes = notes;
         this.conclusions = conclusions;
@@ -74,7 +74,7 @@ public final class ResultsView {
         this.numbers = numbers;
         this.texts = texts;
         this.export = export;
-        this.busy = busy;
+        this.runGoingOn = runGoingOn;
         this.conclusionsTab = new Tab(texts.get("impact.tab"), conclusions.root());
         conclusions.showWhile(conclusionsTab.selectedProperty());
         conclusionsTab.setClosable(false);
@@ -98,7 +98,7 @@ public final class ResultsView {
         placeholder.visibleProperty().bind(resultsTabs.visibleProperty().not());
         syncTabs();
         viewModel.prepare(new ResultsWarmUp(notes, theme, numbers, texts, viewModel.catalog()),
-                shown -> DrawWarmUp.start(shown, theme, texts.words(), busy));
+                shown -> DrawWarmUp.start(shown, theme, texts.words(), runGoingOn));
 
         baseline.setItems(viewModel.environments());
         baseline.valueProperty().bindBidirectional(viewModel.baselineProperty());

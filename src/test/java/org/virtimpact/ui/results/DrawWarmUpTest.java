@@ -2,6 +2,7 @@ package org.virtimpact.ui.results;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.virtimpact.ui.FxThread.onFx;
 
 import java.util.List;
@@ -21,7 +22,7 @@ import org.virtimpact.core.text.Words;
 
 /**
  * The frames that warm up the chart drawing end by themselves, so an idle window costs nothing
- * after, and hold while the window is busy.
+ * after, and end when a run starts.
  */
 class DrawWarmUpTest {
 
@@ -41,41 +42,44 @@ class DrawWarmUpTest {
     }
 
     @Test
-    void holdsWhileTheWindowIsBusyAndGoesOnAfter() throws Exception {
+    void aRunStartingEndsItForGood() throws Exception {
         FxToolkit.registerPrimaryStage();
-        BooleanProperty busy = new SimpleBooleanProperty(true);
-        DrawWarmUp warmUp = started(busy, 30);
-        WaitForAsyncUtils.sleep(150, TimeUnit.MILLISECONDS);
-        assertEquals(0, onFx(warmUp::drawn), "nothing drawn while a run is going on");
-        assertFalse(onFx(warmUp::madeCanvas), "not even the canvas, which draws the chart as it is sized");
-
-        set(busy, false);
+        BooleanProperty runGoingOn = new SimpleBooleanProperty(false);
+        DrawWarmUp warmUp = started(runGoingOn, 1000);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(warmUp::drawn) >= 3);
-        set(busy, true);
-        int drawnWhenHeld = onFx(warmUp::drawn);
-        WaitForAsyncUtils.sleep(150, TimeUnit.MILLISECONDS);
-        assertEquals(drawnWhenHeld, onFx(warmUp::drawn), "a run starting holds it where it was");
-        assertFalse(onFx(warmUp::finished));
 
-        set(busy, false);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(warmUp::finished));
-        assertEquals(30, onFx(warmUp::drawn), "the run's end lets it draw the rest, no more");
-        set(busy, true);
-        set(busy, false);
-        WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS);
-        assertEquals(30, onFx(warmUp::drawn), "a later run does not start it again");
+        set(runGoingOn, true);
+        int drawnAtTheStart = onFx(warmUp::drawn);
+        assertTrue(onFx(warmUp::finished));
+        set(runGoingOn, false);
+        WaitForAsyncUtils.sleep(150, TimeUnit.MILLISECONDS);
+        assertEquals(drawnAtTheStart, onFx(warmUp::drawn), "nothing drawn during the run or after it");
+        assertFalse(onFx(warmUp::running));
     }
 
-    private static void set(BooleanProperty busy, boolean value) {
+    @Test
+    void madeDuringARunItNeverDrawsNorMakesItsCanvas() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        BooleanProperty runGoingOn = new SimpleBooleanProperty(true);
+        DrawWarmUp warmUp = started(runGoingOn, 30);
+        set(runGoingOn, false);
+        WaitForAsyncUtils.sleep(150, TimeUnit.MILLISECONDS);
+
+        assertEquals(0, onFx(warmUp::drawn));
+        assertFalse(onFx(warmUp::madeCanvas), "making the canvas draws the chart as it is sized");
+        assertTrue(onFx(warmUp::finished));
+    }
+
+    private static void set(BooleanProperty runGoingOn, boolean value) {
         onFx(() -> {
-            busy.set(value);
+            runGoingOn.set(value);
             return value;
         });
     }
 
-    private static DrawWarmUp started(BooleanProperty busy, int draws) throws Exception {
+    private static DrawWarmUp started(BooleanProperty runGoingOn, int draws) {
         return onFx(() -> {
-            DrawWarmUp made = new DrawWarmUp(CHART, ChartTheme.screen(), Words.english(), busy, draws,
+            DrawWarmUp made = new DrawWarmUp(CHART, ChartTheme.screen(), Words.english(), runGoingOn, draws,
                     Duration.millis(10), 3);
             made.play();
             return made;
