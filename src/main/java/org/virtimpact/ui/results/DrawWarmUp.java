@@ -91,8 +91,8 @@ final class DrawWarmUp {
         // a new chart each time, as each report brings
         JFreeChart made = BarCharts.create(chart.spec(), theme, chart.decor(), words);
         if (viewer == null) {
-            // Made at the first frame, not before: a canvas draws its chart as it gets a size, and
-            // that first draw, cold, took 90-150 ms when a run had started before it was made.
+            // Made at the first frame, not before: a canvas draws its chart as it gets a size, and a
+            // warm-up handed its chart after a run started must not draw at all.
             viewer = new ChartViewer(made, false);
             viewer.getCanvas().setWidth(800);
             viewer.getCanvas().setHeight(400);
