@@ -41,7 +41,7 @@ final class DrawWarmUp {
     private final int renderEvery;
     private final Timeline frames;
     private final ObservableBooleanValue runGoingOn;
-    private final InvalidationListener follow = o -> endIfRunStarted();
+    private final InvalidationListener runStarts = o -> endIfRunStarted();
     private ChartViewer viewer;
     private boolean finished;
     private int drawn;
@@ -70,9 +70,12 @@ final class DrawWarmUp {
     }
 
     void play() {
-        runGoingOn.addListener(follow);
+        if (runGoingOn.get()) {
+            end();
+            return;
+        }
+        runGoingOn.addListener(runStarts);
         frames.play();
-        endIfRunStarted();
     }
 
     private void endIfRunStarted() {
@@ -84,7 +87,7 @@ final class DrawWarmUp {
 
     private void end() {
         finished = true;
-        runGoingOn.removeListener(follow);
+        runGoingOn.removeListener(runStarts);
     }
 
     private void draw() {

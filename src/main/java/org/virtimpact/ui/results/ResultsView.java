@@ -66,7 +66,8 @@ public final class ResultsView {
      * @param runGoingOn  true while a run goes on: the startup warm-up ends when one starts
      */
     public ResultsView(ResultsViewModel viewModel, NotesViewModel notes, ImpactView conclusions, ChartTheme theme,
-                       Numbers numbers, Texts texts, Optional<ExportViewModel> export, ObservableBooleanValue runGoingOn) {
+                       Numbers numbers, Texts texts, Optional<ExportViewModel> export,
+                       ObservableBooleanValue runGoingOn) {
         this.viewModel = viewModel;
         this.notes = notes;
         this.conclusions = conclusions;
