@@ -14,6 +14,8 @@ import java.util.Set;
 final class SharedAxes extends AbstractMap<String, String> {
 
     private final Map<String, String> entries;
+    /** Kept: every row of a cell is grouped by its axes, and a map's hash walks all its entries. */
+    private final int hash;
 
     SharedAxes(Map<String, String> axes) {
         LinkedHashMap<String, String> copy = new LinkedHashMap<>();
@@ -23,6 +25,12 @@ final class SharedAxes extends AbstractMap<String, String> {
             }
         });
         entries = Collections.unmodifiableMap(copy);
+        hash = entries.hashCode();
+    }
+
+    @Override
+    public int hashCode() {
+        return hash;
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.virtimpact.core.stats;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.virtimpact.core.results.PublishedSummary;
 import org.virtimpact.core.results.ResultSet;
 import org.virtimpact.core.results.Sample;
@@ -57,6 +58,27 @@ public final class Summaries {
                           Map<String, String> axes) {
         CellKey cellKey() {
             return new CellKey(environment, device, benchmark, metric, unit, axes);
+        }
+
+        // Written out, with the same meaning as a record's own: that one goes through method handles,
+        // which the workbench's C1-only JIT does not inline, and every row of a results file is
+        // grouped by this key. A million-row load took a tenth less time under C1 for it.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof RawKey k && Objects.equals(environment, k.environment)
+                    && Objects.equals(device, k.device) && Objects.equals(benchmark, k.benchmark)
+                    && Objects.equals(metric, k.metric) && Objects.equals(unit, k.unit)
+                    && Objects.equals(axes, k.axes);
+        }
+
+        @Override
+        public int hashCode() {
+            int h = Objects.hashCode(environment);
+            h = 31 * h + Objects.hashCode(device);
+            h = 31 * h + Objects.hashCode(benchmark);
+            h = 31 * h + Objects.hashCode(metric);
+            h = 31 * h + Objects.hashCode(unit);
+            return 31 * h + Objects.hashCode(axes);
         }
     }
 }
