@@ -61,8 +61,7 @@ public final class FxStall {
     }
 
     public static void main(String[] args) throws Exception {
-        Path campaign = args.length == 0 ? copyOfQuickstart()
-                : args[0].equals("--light") ? lightCampaign(copyOfQuickstart()) : Path.of(args[0]);
+        Path campaign = campaign(args);
         // seconds between the window being ready and Run being pressed, as a person reading the matrix
         long settle = Long.getLong("fxstall.settle", 0);
         FxToolkit.registerPrimaryStage();
@@ -123,7 +122,7 @@ public final class FxStall {
     }
 
     /** The quickstart's matrix and settings with sizes small enough to leave the cores to the window. */
-    static Path lightCampaign(Path copy) throws IOException {
+    private static Path lightCampaign(Path copy) throws IOException {
         Path file = copy.resolve("campaign.json");
         String json = Files.readString(file)
                 .replace("[ \"8M\", \"32M\" ]", "[ \"1M\", \"2M\" ]")
@@ -137,7 +136,13 @@ public final class FxStall {
         return copy;
     }
 
-    static Path copyOfQuickstart() throws IOException {
+    /** The campaign the arguments name: {@code --light}, a folder, or by default a copy of the quickstart. */
+    static Path campaign(String[] args) throws IOException {
+        return args.length == 0 ? copyOfQuickstart()
+                : args[0].equals("--light") ? lightCampaign(copyOfQuickstart()) : Path.of(args[0]);
+    }
+
+    private static Path copyOfQuickstart() throws IOException {
         Path source = Path.of("samples", "quickstart");
         Path copy = Files.createTempDirectory("fxstall-");
         try (Stream<Path> files = Files.walk(source)) {

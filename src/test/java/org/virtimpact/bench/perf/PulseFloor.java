@@ -40,8 +40,7 @@ public final class PulseFloor {
     }
 
     public static void main(String[] args) throws Exception {
-        Path dir = args.length == 0 ? FxStall.copyOfQuickstart()
-                : args[0].equals("--light") ? FxStall.lightCampaign(FxStall.copyOfQuickstart()) : Path.of(args[0]);
+        Path dir = FxStall.campaign(args);
         Campaign campaign = new CampaignStore().load(dir);
         BenchmarkCatalog catalog = BenchmarkCatalog.standard();
 
